@@ -1,0 +1,111 @@
+/**
+ * The plain-data model of a transcript. Positions are 0-based lines and
+ * UTF-16 characters, as in VS Code; nothing here depends on `vscode`.
+ */
+
+/** A position in the text: 0-based line and 0-based UTF-16 character. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** A range of text; `end` is exclusive. */
+export interface Span {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Something that can be asked whether the work should stop (a VS Code CancellationToken fits). */
+export interface CancellationLike {
+  readonly isCancellationRequested: boolean;
+}
+
+/** A header field: its value (white space normalised) and where it stands. */
+export interface HeaderField {
+  readonly value: string;
+  readonly span: Span;
+}
+
+/** The page header: title, date, time and place, each when present. */
+export interface Header {
+  readonly title?: HeaderField;
+  readonly date?: HeaderField;
+  readonly time?: HeaderField;
+  readonly place?: HeaderField;
+  /** Lines 0-based, inclusive: from the title to the last date, time or place line. */
+  readonly span?: Span;
+}
+
+/** What a paragraph (one non-empty line) is. */
+export type ParagraphKind =
+  | 'chrome' // website furniture: "Font size:", "View settings", footers
+  | 'title'
+  | 'date' // a date line, possibly with time and place
+  | 'time'
+  | 'place'
+  | 'separator' // "* * *"
+  | 'stage' // "(Applause.)"
+  | 'turn' // the paragraph that opens a speaker turn
+  | 'text'; // any other paragraph of the body
+
+/** A paragraph: one non-empty line of the text. */
+export interface Paragraph {
+  readonly line: number;
+  readonly kind: ParagraphKind;
+  /** From the first to the last non-blank character. */
+  readonly span: Span;
+}
+
+/** A speaker turn: the label, the colon and the speech up to the next turn. */
+export interface Turn {
+  /** Index of this turn in {@link Transcript.turns}. */
+  readonly index: number;
+  /** The label as in the file, without the colon and the white space before it. */
+  readonly label: string;
+  readonly labelSpan: Span;
+  /** The role part of the label, if any (`Krasnoyarsk Territory Governor`). */
+  readonly roleSpan?: Span;
+  /** The name part of the label (`Mikhail Kotyukov`); for a generic label, the label word. */
+  readonly nameSpan: Span;
+  /** Where the speech starts: after the colon and the white space following it. */
+  readonly speechStart: Position;
+  /** From the start of the label to the end of the last line of speech. */
+  readonly span: Span;
+  /** The speaker's key in {@link Transcript.speakers}. */
+  readonly speaker: string;
+  /** Number of words in the speech. */
+  readonly words: number;
+}
+
+/** A person (or a generic voice) who speaks in the transcript. */
+export interface Speaker {
+  /** Identifies the speaker within this transcript: the shortest of its labels, white space normalised. */
+  readonly key: string;
+  /** The person's name (`Denis Pushilin`), or the generic label (`Question`). */
+  readonly name: string;
+  /** The fullest role found in the speaker's labels (`Head of the Donetsk People’s Republic`). */
+  readonly role?: string;
+  /** The distinct labels used for this speaker, in order of first use, as in the file. */
+  readonly labels: readonly string[];
+  /** Indexes of the speaker's turns in {@link Transcript.turns}. */
+  readonly turns: readonly number[];
+  /** Words spoken in all turns. */
+  readonly words: number;
+  /** True for anonymous labels such as `Question` or `Remark`. */
+  readonly generic: boolean;
+}
+
+/** The model of one transcript text. */
+export interface Transcript {
+  readonly header: Header;
+  readonly turns: readonly Turn[];
+  /** Speakers in order of first appearance. */
+  readonly speakers: readonly Speaker[];
+  readonly paragraphs: readonly Paragraph[];
+  /** Number of lines in the text. */
+  readonly lineCount: number;
+  /** The first line of the body (after the header), 0-based. */
+  readonly bodyStart: number;
+  /** The last line of the body (before any footer), 0-based, inclusive; -1 for an empty body. */
+  readonly bodyEnd: number;
+}

@@ -1,0 +1,81 @@
+/**
+ * Line-level helpers over a text: where each line starts and ends, without
+ * splitting the text into substrings.
+ */
+
+/** Start and content end (before CR/LF) of every line, as UTF-16 offsets. */
+export interface LineIndex {
+  readonly starts: Int32Array | number[];
+  readonly ends: Int32Array | number[];
+  readonly count: number;
+}
+
+/** Indexes the lines of a text. Lines end at LF; a CR before the LF belongs to the line ending. */
+export function indexLines(text: string): LineIndex {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = 0;
+  for (;;) {
+    const lf = text.indexOf('\n', start);
+    const stop = lf === -1 ? text.length : lf;
+    starts.push(start);
+    ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
+    if (lf === -1) break;
+    start = lf + 1;
+  }
+  return { starts, ends, count: starts.length };
+}
+
+/** True for the white space a label or a line may contain, NBSP and zero-width characters included. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x200b || code === 0xfeff ||
+    code === 0xad || code === 0x2009 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+/** Offset of the first non-space character of the range, or `end` when it is blank. */
+export function skipSpace(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset just after the last non-space character of the range, or `from` when it is blank. */
+export function trimEnd(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Collapses every run of white space (NBSP included) into one space and trims the ends. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff\u00ad]+/g, ' ').trim();
+}
+
+/** Number of words (runs of non-space characters that hold a letter or a digit) in a range. */
+export function countWords(text: string, from: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
+}
