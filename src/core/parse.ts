@@ -4,7 +4,7 @@
 import type { CancellationLike, Header, HeaderField, Paragraph, ParagraphKind, Speaker, Span, Transcript, Turn } from './model';
 import { DateGroup, GenericGroup, LabelGroup, compile, GENERIC_LABEL_SOURCE, SPEAKER_LABEL_SOURCE, patterns } from './patterns';
 import { groupKey, groupLabels, isGenericLabel, normalizeLabel } from './speakers';
-import { countWords, indexLines, LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
+import { countWords, indexLines, isSpace, LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
 import { isChromeLine, isFooterChromeLine } from './chrome';
 
 /** Options of {@link parseTranscript}. */
@@ -240,8 +240,16 @@ function matchLabel(text: string, line: number, start: number): LabelMatch | und
   if (!m) return undefined;
   const colon = start + m[0].length - 1;
   const labelEnd = trimEnd(text, start, colon);
-  const role = m[LabelGroup.role];
-  const name = m[LabelGroup.name] ?? m[LabelGroup.bareName];
+  let role: string | undefined = m[LabelGroup.role];
+  let name = m[LabelGroup.name] ?? m[LabelGroup.bareName] ?? '';
+  const titled = m[LabelGroup.titledRole];
+  const titledName = m[LabelGroup.titledName];
+  if (titled !== undefined && titledName !== undefined) {
+    // `Patriarch Kirill`: the title belongs to the name; what stands before the title is the role.
+    const titleStart = lastWordStart(titled);
+    role = titleStart > 0 ? trimRight(titled.slice(0, titleStart)) : undefined;
+    name = m[0].slice(titleStart, m[0].indexOf(titledName, titled.length) + titledName.length);
+  }
   const nameStart = role !== undefined ? start + m[0].indexOf(name, role.length) : start;
   return {
     line, start, labelEnd, colon,
@@ -251,6 +259,17 @@ function matchLabel(text: string, line: number, start: number): LabelMatch | und
     generic: false,
     endsInName: m[LabelGroup.trailingRole] === undefined,
   };
+}
+
+/** Offset of the last word of a string (after its last white space). */
+function lastWordStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function trimRight(s: string): string {
+  return s.slice(0, trimEnd(s, 0, s.length));
 }
 
 /**
@@ -275,7 +294,8 @@ function acceptKnownNames(text: string, lines: LineIndex, loose: readonly number
     const label = text.slice(start, labelEnd);
     if (!/^\p{L}/u.test(label) || /[.!?;"“”«»]|\d:/.test(label.replace(/\b\p{Lu}\./gu, ''))) continue;
     const words = normalizeSpace(label).split(' ');
-    if (words.some((w) => stop.test(w))) continue;
+    // Prose shows a stop word anywhere in lower case, or capitalised at its start (`Here is my question`).
+    if (words.some((w, i) => w === 'I' || ((i === 0 || /^\p{Ll}/u.test(w)) && stop.test(w)))) continue;
     const form = normalizeLabel(label);
     const name = [...names].find((n) => form === n || form.endsWith(' ' + n));
     if (!name) continue;

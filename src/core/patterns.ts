@@ -6,7 +6,9 @@
  * Every pattern here is written in the subset of regular-expression syntax that
  * JavaScript (with the `u` flag) and Oniguruma (the engine behind TextMate
  * grammars) read the same way: no lookbehind, no possessive quantifiers, no
- * inline flags, literal characters instead of `\u` escapes.
+ * inline flags, literal characters instead of `\u` escapes, and `[0-9]` rather
+ * than `\d` (Oniguruma's `\d`, `\w`, `\s` and `\b` take in all of Unicode,
+ * JavaScript's only ASCII).
  */
 
 /** Horizontal white space inside a label: space, tab, NBSP, zero-width space. */
@@ -82,12 +84,21 @@ export const LOWERCASE_ROLE_WORDS: readonly string[] = [
   'acting', 'first', 'senior', 'executive', 'managing', 'honorary', 'permanent', 'special', 'federal',
   'regional', 'municipal', 'local', 'national', 'international', 'state', 'public', 'chamber',
   'directors', 'management', 'supervisory', 'trustees', 'edition', 'service', 'bureau', 'department',
+  'resident', 'residents', 'pupil', 'schoolgirl', 'schoolboy', 'cadet', 'volunteer', 'mother', 'father',
+  'nurse', 'paramedic', 'miner', 'farmer', 'builder', 'operator', 'driver', 'mechanic', 'designer',
+  'artist', 'actor', 'actress', 'writer', 'poet', 'composer', 'conductor', 'musician', 'singer', 'dancer',
+  'scientist', 'researcher', 'economist', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur',
+  'blogger', 'activist', 'priest', 'serviceman', 'soldier', 'sergeant', 'graduate', 'lecturer', 'principal',
+  'expert', 'analyst', 'head teacher', 'young', 'junior', 'former', 'retired', 'chief executive', 'lead',
+  'leading', 'deputy head', 'organiser', 'organizer', 'curator', 'specialist', 'employee', 'staff',
+  'association', 'organisation', 'organization', 'society', 'assembly', 'ministry', 'government',
+  'administration', 'authority', 'office', 'court', 'duma', 'federation', 'corporation', 'concern',
 ];
 
 /** Small words that may join the words of a role (`Head of the Republic`). */
 export const FUNCTION_WORDS: readonly string[] = [
   'of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'da', 'du', 'des', 'del', 'von', 'van', 'der',
-  'la', 'le', 'bin', 'al', 'el', 'ibn', 'y', 'e', 'under', 'with', 'from',
+  'la', 'le', 'bin', 'al', 'el', 'ibn', 'y', 'e', 'under', 'with', 'from', 'a', 'an', 'by',
 ];
 
 /** Particles that may stand inside a person's name (`Mohammed bin Salman`). */
@@ -136,8 +147,13 @@ function wordAlternation(words: readonly string[], withCasings: boolean, upper =
 const STOP = `(?:${wordAlternation(STOP_WORDS, true, false)})${WORD_END}`;
 const NOT_NAME = `(?:${STOP}|(?:${wordAlternation([...ROLE_WORDS, ...INSTITUTION_WORDS], true)})${WORD_END})`;
 
-/** A capitalised word that is not a stop word: `Donetsk`, `People’s`, `M.Papchenkova`, `OLLI-PEKKA`. */
-const CAP_WORD = `(?!${STOP})\\p{Lu}${WORD_TAIL}`;
+/**
+ * A capitalised word: `Donetsk`, `People’s`, `M.Papchenkova`, `OLLI-PEKKA`. Not
+ * the pronoun `I`. (Capitalised stop words are refused only at the start of a
+ * label, where prose has them: `Just look:`; inside a label they are names, as
+ * in `A Just Russia`.)
+ */
+const CAP_WORD = `(?!I${WORD_END})\\p{Lu}${WORD_TAIL}`;
 /** A word that may be part of a person's name. */
 const NAME_WORD = `(?!${NOT_NAME})\\p{Lu}${WORD_TAIL}`;
 const PARTICLE = `(?:${wordAlternation(NAME_PARTICLES, false)})${WORD_END}`;
@@ -151,7 +167,7 @@ const FUNC_WORD = `(?:${wordAlternation([...FUNCTION_WORDS, '&', '–', '—', '
 const LOWER_ROLE = `(?:${wordAlternation(LOWERCASE_ROLE_WORDS, false)})${WORD_END}`;
 /** A parenthesised or bracketed abbreviation inside a role: `(OPCW)`, `[Healthcare Minister]`. */
 const ROLE_ASIDE = `(?:\\([^():\\n]{1,60}\\)|\\[[^\\]:\\n]{1,60}\\])`;
-const ORDINAL = `\\d{1,4}(?:st|nd|rd|th)?`;
+const ORDINAL = `[0-9]{1,4}(?:st|nd|rd|th)?`;
 /** One word of a role, optionally followed by a comma. */
 const ROLE_WORD = `(?:${CAP_WORD}|${LOWER_ROLE}|${FUNC_WORD}|${ROLE_ASIDE}|${ORDINAL}),?`;
 /** A role: one or more role words; it must not begin with a small word. */
@@ -160,8 +176,26 @@ const ROLE = `(?!${FUNC_WORD})${ROLE_WORD}(?:${WS}${ROLE_WORD})*`;
 /** The remark after a name: `(retranslated)`, `(in English)`, even an unclosed `(retranslated`. */
 const REMARK = `\\([^():\\n]{0,80}\\)?`;
 const GENERIC = `(?:${wordAlternation(GENERIC_LABELS, true)})(?:${WS}(?:${wordAlternation(GENERIC_TAILS, false)}))?${WORD_END}`;
-/** A one-word name: glued by the site (`VladimirPutin`) or with initials (`M.Papchenkova`). */
-const GLUED_NAME = `\\p{Lu}(?:\\p{Ll}+\\p{Lu}|\\.${OPT_WS}\\p{Lu})[\\p{L}\\p{M}’'\\-]*`;
+/**
+ * A one-word name: words glued by the site (`VladimirPutin`,
+ * `Minister-PresidentofBavariaHorstSeehofer`) or a name with initials (`M.Papchenkova`).
+ */
+const GLUED_NAME = `\\p{Lu}(?:[\\p{L}\\p{M}’'\\-]*\\p{Ll}\\p{Lu}|\\.${OPT_WS}\\p{Lu})[\\p{L}\\p{M}’'\\-]*`;
+
+/**
+ * Titles that stand before a single name (`Patriarch Kirill`, `Metropolitan
+ * Korniliy`, `King Abdullah`): with them a one-word name makes a label.
+ */
+export const TITLE_WORDS: readonly string[] = [
+  'Patriarch', 'Metropolitan', 'Archbishop', 'Bishop', 'Archimandrite', 'Father', 'Abbot', 'Hegumen',
+  'Pope', 'Cardinal', 'Mufti', 'Rabbi', 'Lama', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh',
+  'Sultan', 'Emperor', 'Grand Duke',
+];
+const TITLE = `(?:${wordAlternation(TITLE_WORDS, true)})${WORD_END}`;
+/** A role that ends in a title: `Patriarch`, `His Holiness Patriarch`. */
+const TITLED_ROLE = `(?:${ROLE}${WS})??${TITLE}`;
+/** A role after the name: `, Editor-in-Chief of Ogonyok magazine`, ` of Moscow and All Russia`. */
+const TRAILING_ROLE = `(?:,${WS}|${WS}(?=(?:of|OF)${WS}))${ROLE_WORD}(?:${WS}${ROLE_WORD})*`;
 
 /**
  * A label is short: a colon must come within this many characters of the
@@ -176,14 +210,18 @@ export const LabelGroup = {
   role: 1,
   /** Name after a role (`Mikhail Kotyukov`). */
   name: 2,
+  /** A title before a one-word name (`Metropolitan`). */
+  titledRole: 3,
+  /** The one-word name after a title (`Korniliy`). */
+  titledName: 4,
   /** Name of a label without a role (`Vladimir Putin`, `VladimirPutin`). */
-  bareName: 3,
-  /** Role after the name and a comma (`, Editor-in-Chief of Ogonyok magazine`). */
-  trailingRole: 4,
+  bareName: 5,
+  /** Role after the name and a comma or `of` (`, Editor-in-Chief of Ogonyok magazine`). */
+  trailingRole: 6,
   /** Remark in parentheses (`(retranslated)`). */
-  remark: 5,
+  remark: 7,
   /** The colon that ends the label. */
-  colon: 6,
+  colon: 8,
 } as const;
 
 /**
@@ -191,8 +229,8 @@ export const LabelGroup = {
  * including its colon. Groups: see {@link LabelGroup}.
  */
 export const SPEAKER_LABEL_SOURCE =
-  `^${BOUND}(?:(${ROLE})${WS}(${NAME_PAIR})|(${NAME_LONG}|${GLUED_NAME}))` +
-  `(,${WS}(?:${ROLE_WORD})(?:${WS}${ROLE_WORD})*)?` +
+  `^${BOUND}(?!${STOP})(?:(${ROLE})${WS}(${NAME_PAIR})|(${TITLED_ROLE})${WS}(${NAME_WORD})|(${NAME_LONG}|${GLUED_NAME}))` +
+  `(${TRAILING_ROLE})?` +
   `(?:${OPT_WS}(${REMARK}))?${OPT_WS}(:)`;
 
 /** Group numbers of {@link GENERIC_LABEL_SOURCE}. */
@@ -217,11 +255,11 @@ export const DateGroup = { date: 1, time: 2, place: 3 } as const;
  * or a date alone. Groups: see {@link DateGroup}.
  */
 export const DATE_LINE_SOURCE =
-  `^[${WS_CHARS}]*((?:${MONTHS})[${WS_CHARS}]+\\d{1,2},[${WS_CHARS}]*\\d{4})` +
-  `(?:,[${WS_CHARS}]*(\\d{1,2}:\\d{2}))?(?:,[${WS_CHARS}]*([^\\n]{1,120}?))?[${WS_CHARS}]*$`;
+  `^[${WS_CHARS}]*((?:${MONTHS})[${WS_CHARS}]+[0-9]{1,2},[${WS_CHARS}]*[0-9]{4})` +
+  `(?:,[${WS_CHARS}]*([0-9]{1,2}:[0-9]{2}))?(?:,[${WS_CHARS}]*([^\\n]{1,120}?))?[${WS_CHARS}]*$`;
 
 /** A time line: `14:10`. */
-export const TIME_LINE_SOURCE = `^[${WS_CHARS}]*(\\d{1,2}:\\d{2})[${WS_CHARS}]*$`;
+export const TIME_LINE_SOURCE = `^[${WS_CHARS}]*([0-9]{1,2}:[0-9]{2})[${WS_CHARS}]*$`;
 
 /** Compiles one of the sources above for JavaScript (Unicode mode). */
 export function compile(source: string, flags = ''): RegExp {

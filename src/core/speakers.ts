@@ -17,7 +17,7 @@ const GENERIC = new Set(GENERIC_LABELS.map((w) => w.toLowerCase()));
 export function normalizeLabel(label: string): string {
   let s = normalizeSpace(label);
   s = s.replace(/\s*\([^()]*\)?\s*$/u, ''); // trailing remark, closed or not
-  s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'); // VladimirPutin -> Vladimir Putin
+  s = s.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})/gu, '$1 '); // VladimirPutin -> Vladimir Putin (not PeskoV)
   return normalizeSpace(s).toLowerCase();
 }
 

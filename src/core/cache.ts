@@ -1,0 +1,81 @@
+/**
+ * A cache of parsed models keyed by document (uri) and version, so that every
+ * feature reads one model and no version is parsed twice. Plain TypeScript:
+ * the editor side (`features/documentCache.ts`) feeds it documents.
+ */
+import type { CancellationLike, Transcript } from './model';
+import { parseTranscript } from './parse';
+
+/** What the cache needs of a document. VS Code's TextDocument fits. */
+export interface VersionedText {
+  readonly uri: { toString(): string };
+  readonly version: number;
+  getText(): string;
+}
+
+interface Entry {
+  readonly version: number;
+  readonly model: Transcript;
+}
+
+/** How many closed documents' models are kept, in case they reopen (a language switch reopens them). */
+const KEEP_CLOSED = 4;
+
+/** Parsed models by uri and version. */
+export class ModelCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly closed: string[] = [];
+  private parses = 0;
+
+  /** Number of parses done so far (for tests and diagnostics). */
+  get parseCount(): number {
+    return this.parses;
+  }
+
+  /**
+   * The model of this version of the document, parsed at most once. When the
+   * token is cancelled during a parse, the (empty) result is not kept.
+   */
+  get(doc: VersionedText, token?: CancellationLike): Transcript {
+    const key = doc.uri.toString();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === doc.version) return hit.model;
+    this.parses++;
+    const model = parseTranscript(doc.getText(), { token });
+    if (token?.isCancellationRequested) return model;
+    this.entries.set(key, { version: doc.version, model });
+    this.reopened(key);
+    return model;
+  }
+
+  /** The cached model of exactly this version, without parsing. */
+  peek(doc: VersionedText): Transcript | undefined {
+    const hit = this.entries.get(doc.uri.toString());
+    return hit && hit.version === doc.version ? hit.model : undefined;
+  }
+
+  /** Called when a document closes: its model is kept a little while, then dropped. */
+  markClosed(uri: { toString(): string }): void {
+    const key = uri.toString();
+    if (!this.entries.has(key)) return;
+    this.reopened(key);
+    this.closed.push(key);
+    while (this.closed.length > KEEP_CLOSED) this.entries.delete(this.closed.shift() as string);
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.entries.clear();
+    this.closed.length = 0;
+  }
+
+  /** Number of documents with a cached model. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private reopened(key: string): void {
+    const i = this.closed.indexOf(key);
+    if (i !== -1) this.closed.splice(i, 1);
+  }
+}

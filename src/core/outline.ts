@@ -1,0 +1,100 @@
+/**
+ * The outline of a transcript as plain data: the header, then one entry per
+ * turn (or, in a text without turns, per body paragraph). The editor turns it
+ * into DocumentSymbols; the CLI and tests read it as it is.
+ */
+import type { Span, Transcript } from './model';
+import { firstWords } from './summary';
+
+/** What an outline entry stands for. */
+export type OutlineKind = 'header' | 'turn' | 'paragraph';
+
+/** One entry of the outline. */
+export interface OutlineEntry {
+  readonly kind: OutlineKind;
+  /** Never empty (VS Code rejects symbols with empty names). */
+  readonly name: string;
+  readonly detail: string;
+  /** The whole extent: the whole turn, the whole header. */
+  readonly span: Span;
+  /** The part to select and reveal: the label, the title. */
+  readonly selectionSpan: Span;
+  /** Index of the turn, for turn entries. */
+  readonly turn?: number;
+  readonly children: readonly OutlineEntry[];
+}
+
+/** Reads the text of one line (the model keeps positions, not text). */
+export type LineReader = (line: number) => string;
+
+/** A reader over a whole text: splits lazily, once. */
+export function lineReader(text: string): LineReader {
+  let lines: string[] | undefined;
+  return (line) => {
+    lines ??= text.split('\n');
+    return (lines[line] ?? '').replace(/\r$/, '');
+  };
+}
+
+/** Builds the outline of a model. */
+export function buildOutline(model: Transcript, readLine: LineReader): OutlineEntry[] {
+  const out: OutlineEntry[] = [];
+  const header = headerEntry(model);
+  if (header) out.push(header);
+  if (model.turns.length > 0) {
+    const byKey = new Map(model.speakers.map((s) => [s.key, s]));
+    for (const turn of model.turns) {
+      const speaker = byKey.get(turn.speaker);
+      const speech = readLine(turn.speechStart.line).slice(turn.speechStart.character);
+      const detail = speaker?.role ?? firstWords(speech || readLine(turn.speechStart.line + 1));
+      out.push({
+        kind: 'turn',
+        name: speaker?.name || turn.label || 'Speaker',
+        detail,
+        span: turn.span,
+        selectionSpan: turn.labelSpan,
+        turn: turn.index,
+        children: [],
+      });
+    }
+    return out;
+  }
+  for (const p of model.paragraphs) {
+    if (p.line < model.bodyStart || p.line > model.bodyEnd || (p.kind !== 'text' && p.kind !== 'stage')) continue;
+    const text = readLine(p.line).slice(p.span.start.character, p.span.end.character);
+    out.push({ kind: 'paragraph', name: firstWords(text) || '…', detail: '', span: p.span, selectionSpan: p.span, children: [] });
+  }
+  return out;
+}
+
+function headerEntry(model: Transcript): OutlineEntry | undefined {
+  const h = model.header;
+  if (!h.span) return undefined;
+  const detail = [h.date?.value, h.time?.value, h.place?.value].filter(Boolean).join(' · ');
+  return {
+    kind: 'header',
+    name: h.title?.value || h.date?.value || 'Header',
+    detail,
+    span: h.span,
+    selectionSpan: (h.title ?? h.date)?.span ?? h.span,
+    children: [],
+  };
+}
+
+/** A foldable region, 0-based inclusive lines. */
+export interface FoldRegion {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'header' | 'turn';
+}
+
+/** Folding regions: the header and every turn that spans more than one line. */
+export function buildFoldingRegions(model: Transcript): FoldRegion[] {
+  const out: FoldRegion[] = [];
+  const h = model.header.span;
+  if (h && h.end.line > h.start.line) out.push({ start: h.start.line, end: h.end.line, kind: 'header' });
+  for (const t of model.turns) {
+    if (t.span.end.line > t.span.start.line) out.push({ start: t.span.start.line, end: t.span.end.line, kind: 'turn' });
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/** Typed access to the `transcript.*` settings. */
+import * as vscode from 'vscode';
+import { Settings } from '../ids';
+
+/** The extension's settings, read fresh each time (they can change at any moment). */
+export interface TranscriptConfig {
+  /** Switch plain-text files that contain speaker turns to the `transcript` language. */
+  readonly autoDetect: boolean;
+}
+
+/** Reads the settings for a resource (or globally). */
+export function readConfig(scope?: vscode.ConfigurationScope): TranscriptConfig {
+  const c = vscode.workspace.getConfiguration(Settings.section, scope);
+  return { autoDetect: c.get<boolean>(Settings.autoDetect, true) };
+}

@@ -1,0 +1,38 @@
+/**
+ * The `transcript` language: the "Treat This File as a Transcript" command,
+ * and auto-detection that switches plain-text files with speaker turns.
+ */
+import * as vscode from 'vscode';
+import { looksLikeTranscript } from '../core';
+import { Commands, LANGUAGE_ID } from '../ids';
+import { readConfig } from './config';
+
+/** Sets the active editor's language to `transcript`. */
+async function treatAsTranscript(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Transcript Navigator: open a text file first, then run "Treat This File as a Transcript".');
+    return;
+  }
+  if (editor.document.languageId === LANGUAGE_ID) return;
+  await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+}
+
+/** Switches a plain-text document to `transcript` when the setting allows and the text has turns. */
+async function maybeSwitch(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'plaintext' || !readConfig(document).autoDetect) return;
+  if (!looksLikeTranscript(document.getText())) return;
+  await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+}
+
+/** Registers the language command and auto-detection. */
+export function registerLanguage(): vscode.Disposable {
+  const detect = (doc: vscode.TextDocument) => {
+    maybeSwitch(doc).catch((e) => console.error('transcript: auto-detect failed', e));
+  };
+  vscode.workspace.textDocuments.forEach(detect);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.treatAsTranscript, treatAsTranscript),
+    vscode.workspace.onDidOpenTextDocument(detect),
+  );
+}
