@@ -345,8 +345,15 @@ function build(
   const keys = groups.map((g) => groupKey(g.map((i) => labels[i])));
 
   const pos = (offset: number, line: number) => ({ line, character: offset - lines.starts[line] });
-  const turns: Turn[] = matches.map((m, index) => {
-    const last = lastLineOfTurn(text, lines, kinds, m.line, index + 1 < matches.length ? matches[index + 1].line : bodyEnd + 1);
+  const lastLines = matches.map((m, i) => lastLineOfTurn(lines, kinds, m.line, i + 1 < matches.length ? matches[i + 1].line : bodyEnd + 1));
+  const words = matches.map((m, i) => countWords(text, m.colon + 1, lines.ends[lastLines[i]]));
+  const speakers = buildSpeakers(text, matches, words, labels, labelOfTurn, groupOf, groups, keys);
+  const nameOf = new Map(speakers.map((sp) => [sp.key, sp.generic ? undefined : sp.name]));
+
+  const turns: Turn[] = matches.map((found, index) => {
+    const speaker = keys[groupOf[labelOfTurn[index]]];
+    const m = alignToName(text, found, nameOf.get(speaker));
+    const last = lastLines[index];
     const speechStart = skipSpace(text, m.colon + 1, lines.ends[m.line]);
     const lastEnd = trimEnd(text, lines.starts[last], lines.ends[last]);
     return {
@@ -357,17 +364,35 @@ function build(
       nameSpan: { start: pos(m.nameStart, m.line), end: pos(m.nameEnd, m.line) },
       speechStart: pos(speechStart, m.line),
       span: { start: pos(m.start, m.line), end: { line: last, character: lastEnd - lines.starts[last] } },
-      speaker: keys[groupOf[labelOfTurn[index]]],
-      words: countWords(text, m.colon + 1, lines.ends[last]),
+      speaker,
+      words: words[index],
     };
   });
-
-  const speakers = buildSpeakers(text, matches, turns, labels, labelOfTurn, groupOf, groups, keys);
   return { header, turns, speakers, paragraphs, lineCount: lines.count, bodyStart, bodyEnd };
 }
 
+/**
+ * Moves the name/role boundary of a label to where the speaker's name starts:
+ * with `Denis V. Pushilin` known as the name, `Head of … Republic Denis V. Pushilin`
+ * has that three-word name, not the pattern's last two words.
+ */
+function alignToName(text: string, m: LabelMatch, name: string | undefined): LabelMatch {
+  if (!name || !m.endsInName || m.generic) return m;
+  const wanted = name.split(' ').length;
+  let start = m.nameEnd;
+  for (let count = 0; count < wanted; count++) {
+    const end = trimEnd(text, m.start, start);
+    if (end === m.start) return m;
+    start = end;
+    while (start > m.start && !isSpace(text.charCodeAt(start - 1))) start--;
+  }
+  if (start === m.nameStart || normalizeSpace(text.slice(start, m.nameEnd)) !== name) return m;
+  const roleEnd = trimEnd(text, m.start, start);
+  return { ...m, nameStart: start, roleStart: roleEnd > m.start ? m.start : undefined, roleEnd: roleEnd > m.start ? roleEnd : undefined };
+}
+
 /** The last line of a turn: the last text line before the next turn, a separator or the footer. */
-function lastLineOfTurn(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], first: number, nextTurn: number): number {
+function lastLineOfTurn(lines: LineIndex, kinds: (ParagraphKind | undefined)[], first: number, nextTurn: number): number {
   let last = first;
   for (let l = first + 1; l < nextTurn; l++) {
     const k = kinds[l];
@@ -378,21 +403,21 @@ function lastLineOfTurn(text: string, lines: LineIndex, kinds: (ParagraphKind | 
 }
 
 function buildSpeakers(
-  text: string, matches: readonly LabelMatch[], turns: readonly Turn[], labels: readonly string[],
+  text: string, matches: readonly LabelMatch[], words: readonly number[], labels: readonly string[],
   labelOfTurn: readonly number[], groupOf: readonly number[], groups: readonly (readonly number[])[], keys: readonly string[],
 ): Speaker[] {
   const order: number[] = [];
   const seen = new Set<number>();
   const turnsOf = groups.map(() => [] as number[]);
   const wordsOf = groups.map(() => 0);
-  turns.forEach((t, i) => {
+  words.forEach((w, i) => {
     const g = groupOf[labelOfTurn[i]];
     if (!seen.has(g)) {
       seen.add(g);
       order.push(g);
     }
     turnsOf[g].push(i);
-    wordsOf[g] += t.words;
+    wordsOf[g] += w;
   });
   return order.map((g) => {
     const first = matches[turnsOf[g][0]];

@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// Generates syntaxes/transcript.tmLanguage.json from the regular-expression
+// sources exported by src/core/patterns.ts, the single source of the
+// speaker-label patterns. No regex is written here: every `match` string is one
+// of those sources, used as it is; this file only assigns scopes to groups.
+//
+// Usage:
+//   node scripts/build-grammar.js           writes the grammar
+//   node scripts/build-grammar.js --check   exits 1 when the committed grammar
+//                                           differs from what would be generated
+//
+// As a module: `generateGrammar()` returns the grammar object, `renderGrammar()`
+// its exact file text, `loadPatterns()` the evaluated patterns module.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const PATTERNS_TS = path.join(root, 'src', 'core', 'patterns.ts');
+const GRAMMAR_JSON = path.join(root, 'syntaxes', 'transcript.tmLanguage.json');
+
+/** Bundles src/core/patterns.ts in memory and evaluates it (no compiled output needed). */
+function loadPatterns() {
+  const esbuild = require('esbuild');
+  const result = esbuild.buildSync({
+    entryPoints: [PATTERNS_TS],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  const module = { exports: {} };
+  // eslint-disable-next-line no-new-func
+  new Function('module', 'exports', 'require', '__filename', '__dirname', code)(
+    module, module.exports, require, PATTERNS_TS, path.dirname(PATTERNS_TS));
+  return module.exports;
+}
+
+/** `{ "1": { name }, ... }` from group number → scope pairs (numbers in ascending order). */
+function captures(pairs) {
+  const out = {};
+  for (const [group, name] of [...pairs].sort((a, b) => a[0] - b[0])) {
+    if (!Number.isInteger(group) || group < 0) throw new Error(`bad group number ${group} for ${name}`);
+    if (out[String(group)]) throw new Error(`group ${group} has two scopes`);
+    out[String(group)] = { name };
+  }
+  return out;
+}
+
+/**
+ * Scopes for the groups of a group map (`LabelGroup`, ...): each key gets the
+ * scope `scopeOf(key)` returns. A key that `scopeOf` does not know is an error,
+ * so that a new group in src/core/patterns.ts cannot go unscoped silently; the
+ * keys in `required` must be present.
+ */
+function groupScopes(map, what, required, scopeOf) {
+  if (!map || typeof map !== 'object') throw new Error(`src/core/patterns.ts does not export ${what}`);
+  for (const key of required) {
+    if (!Number.isInteger(map[key])) throw new Error(`${what}.${key} is missing; update scripts/build-grammar.js`);
+  }
+  return Object.keys(map).map((key) => {
+    const scope = scopeOf(key);
+    if (!scope) throw new Error(`${what}.${key}: no scope for this group; update scripts/build-grammar.js`);
+    return [map[key], scope];
+  });
+}
+
+function requireSource(p, name) {
+  if (typeof p[name] !== 'string' || p[name].length === 0) {
+    throw new Error(`src/core/patterns.ts does not export the string ${name}`);
+  }
+  return p[name];
+}
+
+/** The grammar as an object, generated from the given patterns module (default: src/core/patterns.ts). */
+function generateGrammar(p = loadPatterns()) {
+  const ROLE = 'entity.other.attribute-name.role.transcript';
+  const NAME = 'entity.name.type.speaker.transcript';
+  const REMARK = 'comment.other.remark.transcript';
+  const COLON = 'punctuation.separator.speaker.transcript';
+  const TIME = 'constant.numeric.time.transcript';
+
+  // Speaker label: any group whose key names a role (`role`, `trailingRole`,
+  // `titledRole`) is a role, any that names a name (`name`, `bareName`,
+  // `titledName`) is a name.
+  const labelScopes = groupScopes(p.LabelGroup, 'LabelGroup', ['role', 'name', 'bareName', 'trailingRole', 'remark', 'colon'], (key) => {
+    if (key === 'remark') return REMARK;
+    if (key === 'colon') return COLON;
+    if (/role$/i.test(key)) return ROLE;
+    if (/name$/i.test(key)) return NAME;
+    return undefined;
+  });
+  const genericScopes = groupScopes(p.GenericGroup, 'GenericGroup', ['label', 'remark', 'colon'], (key) =>
+    ({ label: 'keyword.other.generic-label.transcript', remark: REMARK, colon: COLON })[key]);
+  const dateScopes = groupScopes(p.DateGroup, 'DateGroup', ['date', 'time', 'place'], (key) =>
+    ({ date: 'constant.other.date.transcript', time: TIME, place: 'entity.name.section.place.transcript' })[key]);
+
+  // TIME_LINE_SOURCE exports no group map: its one group is the time.
+  const timeLine = requireSource(p, 'TIME_LINE_SOURCE');
+  const probe = new RegExp(timeLine, 'u').exec('14:10');
+  if (!probe || probe.length !== 2 || probe[1] !== '14:10') {
+    throw new Error('TIME_LINE_SOURCE no longer has the time as its one group; update scripts/build-grammar.js');
+  }
+
+  return {
+    '//': 'GENERATED FILE, do not edit. Generated by scripts/build-grammar.js from the regular-expression ' +
+      'sources exported by src/core/patterns.ts (SPEAKER_LABEL_SOURCE, GENERIC_LABEL_SOURCE, DATE_LINE_SOURCE, ' +
+      'TIME_LINE_SOURCE, SEPARATOR_SOURCE, STAGE_DIRECTION_SOURCE). Run `node scripts/build-grammar.js` to regenerate.',
+    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    name: 'Transcript',
+    scopeName: 'text.transcript',
+    patterns: [
+      { include: '#generic-label' },
+      { include: '#speaker-label' },
+      { include: '#date-line' },
+      { include: '#time-line' },
+      { include: '#separator' },
+      { include: '#stage-direction' },
+    ],
+    repository: {
+      'generic-label': {
+        comment: 'GENERIC_LABEL_SOURCE: a one-word anonymous label such as `Question:`; before the speaker label, as in the parser.',
+        match: requireSource(p, 'GENERIC_LABEL_SOURCE'),
+        name: 'meta.speaker-label.generic.transcript',
+        captures: captures(genericScopes),
+      },
+      'speaker-label': {
+        comment: 'SPEAKER_LABEL_SOURCE: role, name, trailing role, remark and colon at the start of a line; the speech after the colon is plain text.',
+        match: requireSource(p, 'SPEAKER_LABEL_SOURCE'),
+        name: 'meta.speaker-label.transcript',
+        captures: captures(labelScopes),
+      },
+      'date-line': {
+        comment: 'DATE_LINE_SOURCE: `September 28, 2023, The Kremlin, Moscow`.',
+        match: requireSource(p, 'DATE_LINE_SOURCE'),
+        name: 'meta.header.date.transcript',
+        captures: captures(dateScopes),
+      },
+      'time-line': {
+        comment: 'TIME_LINE_SOURCE: a time alone on its line, `14:10`.',
+        match: timeLine,
+        captures: captures([[1, TIME]]),
+      },
+      separator: {
+        comment: 'SEPARATOR_SOURCE: `* * *`, `***`, `---`.',
+        match: requireSource(p, 'SEPARATOR_SOURCE'),
+        name: 'meta.separator.transcript',
+        captures: captures([[0, 'punctuation.definition.separator.transcript']]),
+      },
+      'stage-direction': {
+        comment: 'STAGE_DIRECTION_SOURCE: a whole line in parentheses or brackets, `(Applause.)`.',
+        match: requireSource(p, 'STAGE_DIRECTION_SOURCE'),
+        name: 'comment.block.stage-direction.transcript',
+      },
+    },
+  };
+}
+
+/**
+ * The exact text of the grammar file: 2-space JSON with a trailing newline.
+ * Invisible non-ASCII characters (U+00A0, U+200B, ...) are written as `\\uXXXX`
+ * escapes so that they can be seen; the parsed JSON is the same.
+ */
+function renderGrammar(grammar = generateGrammar()) {
+  return JSON.stringify(grammar, null, 2)
+    .replace(/[\p{Z}\p{Cf}\p{Cc}]/gu, (c) => (c.charCodeAt(0) < 0x80 ? c : '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))) + '\n';
+}
+
+function main(argv) {
+  const text = renderGrammar();
+  const rel = path.relative(root, GRAMMAR_JSON);
+  if (argv.includes('--check')) {
+    const current = fs.existsSync(GRAMMAR_JSON) ? fs.readFileSync(GRAMMAR_JSON, 'utf8') : undefined;
+    if (current !== text) {
+      console.error(`${rel} is out of date with src/core/patterns.ts; run: node scripts/build-grammar.js`);
+      return 1;
+    }
+    console.log(`${rel} is up to date`);
+    return 0;
+  }
+  fs.mkdirSync(path.dirname(GRAMMAR_JSON), { recursive: true });
+  fs.writeFileSync(GRAMMAR_JSON, text);
+  console.log(`wrote ${rel}`);
+  return 0;
+}
+
+module.exports = { generateGrammar, renderGrammar, loadPatterns, GRAMMAR_JSON, PATTERNS_TS };
+
+if (require.main === module) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  }
+}
