@@ -16,6 +16,8 @@ export interface VersionedText {
 interface Entry {
   readonly version: number;
   readonly model: Transcript;
+  /** Things computed from this version on first request (region mentions, speaker mentions, …). */
+  readonly derived: Map<string, unknown>;
 }
 
 /** How many closed documents' models are kept, in case they reopen (a language switch reopens them). */
@@ -43,9 +45,24 @@ export class ModelCache {
     this.parses++;
     const model = parseTranscript(doc.getText(), { token });
     if (token?.isCancellationRequested) return model;
-    this.entries.set(key, { version: doc.version, model });
+    this.entries.set(key, { version: doc.version, model, derived: new Map() });
     this.reopened(key);
     return model;
+  }
+
+  /**
+   * Something computed from this version of the document (and its model),
+   * computed on first request and kept with the model: a hover is then a
+   * lookup, not a scan. A cancelled computation is not kept.
+   */
+  derive<T>(doc: VersionedText, name: string, compute: (text: string, model: Transcript) => T, token?: CancellationLike): T {
+    const model = this.get(doc, token);
+    const entry = this.entries.get(doc.uri.toString());
+    if (!entry || entry.model !== model) return compute(doc.getText(), model);
+    if (entry.derived.has(name)) return entry.derived.get(name) as T;
+    const value = compute(doc.getText(), model);
+    if (!token?.isCancellationRequested) entry.derived.set(name, value);
+    return value;
   }
 
   /** The cached model of exactly this version, without parsing. */

@@ -206,16 +206,16 @@ const BOUND = `(?=[^:\\n]{1,${MAX_LABEL_LENGTH}}:)`;
 
 /** Group numbers of {@link SPEAKER_LABEL_SOURCE}. */
 export const LabelGroup = {
+  /** Name of a label without a role (`Vladimir Putin`, `Denis V. Pushilin`, `VladimirPutin`). */
+  bareName: 1,
   /** Role before the name (`Krasnoyarsk Territory Governor`). */
-  role: 1,
+  role: 2,
   /** Name after a role (`Mikhail Kotyukov`). */
-  name: 2,
+  name: 3,
   /** A title before a one-word name (`Metropolitan`). */
-  titledRole: 3,
+  titledRole: 4,
   /** The one-word name after a title (`Korniliy`). */
-  titledName: 4,
-  /** Name of a label without a role (`Vladimir Putin`, `VladimirPutin`). */
-  bareName: 5,
+  titledName: 5,
   /** Role after the name and a comma or `of` (`, Editor-in-Chief of Ogonyok magazine`). */
   trailingRole: 6,
   /** Remark in parentheses (`(retranslated)`). */
@@ -229,7 +229,7 @@ export const LabelGroup = {
  * including its colon. Groups: see {@link LabelGroup}.
  */
 export const SPEAKER_LABEL_SOURCE =
-  `^${BOUND}(?!${STOP})(?:(${ROLE})${WS}(${NAME_PAIR})|(${TITLED_ROLE})${WS}(${NAME_WORD})|(${NAME_LONG}|${GLUED_NAME}))` +
+  `^${BOUND}(?!${STOP})(?:(${NAME_LONG}|${GLUED_NAME})|(${ROLE})${WS}(${NAME_PAIR})|(${TITLED_ROLE})${WS}(${NAME_WORD}))` +
   `(${TRAILING_ROLE})?` +
   `(?:${OPT_WS}(${REMARK}))?${OPT_WS}(:)`;
 

@@ -6,10 +6,15 @@ import { Settings } from '../ids';
 export interface TranscriptConfig {
   /** Switch plain-text files that contain speaker turns to the `transcript` language. */
   readonly autoDetect: boolean;
+  /** Rename also changes mentions such as "Mr Pushilin" in speech. */
+  readonly renameIncludeMentions: boolean;
 }
 
 /** Reads the settings for a resource (or globally). */
 export function readConfig(scope?: vscode.ConfigurationScope): TranscriptConfig {
   const c = vscode.workspace.getConfiguration(Settings.section, scope);
-  return { autoDetect: c.get<boolean>(Settings.autoDetect, true) };
+  return {
+    autoDetect: c.get<boolean>(Settings.autoDetect, true),
+    renameIncludeMentions: c.get<boolean>(Settings.renameIncludeMentions, false),
+  };
 }

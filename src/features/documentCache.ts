@@ -1,9 +1,10 @@
 /**
  * The one document cache every feature reads: the model of a document for
- * its current version, parsed once. Closing a document releases its model.
+ * its current version, parsed once, and what is derived from it (speaker
+ * mentions, region mentions), computed once per version.
  */
 import * as vscode from 'vscode';
-import { ModelCache, Transcript } from '../core';
+import { findSpeakerMentions, ModelCache, SpeakerMention, Transcript } from '../core';
 
 /** Parsed transcript models by document uri and version. */
 export class DocumentCache implements vscode.Disposable {
@@ -17,6 +18,16 @@ export class DocumentCache implements vscode.Disposable {
   /** The model of the document's current version; empty when cancelled. */
   get(document: vscode.TextDocument, token?: vscode.CancellationToken): Transcript {
     return this.models.get(document, token);
+  }
+
+  /** Mentions of the speakers in speech ("Mr Pushilin"), once per version. */
+  speakerMentions(document: vscode.TextDocument, token?: vscode.CancellationToken): SpeakerMention[] {
+    return this.models.derive(document, 'speakerMentions', (text, model) => findSpeakerMentions(text, model, token), token);
+  }
+
+  /** Something else derived from the document's current version, computed once. */
+  derive<T>(document: vscode.TextDocument, name: string, compute: (text: string, model: Transcript) => T, token?: vscode.CancellationToken): T {
+    return this.models.derive(document, name, compute, token);
   }
 
   /** Number of parses so far (diagnostics and tests). */

@@ -4,59 +4,10 @@
 // is a fresh copy of seeds/, see runTest.ts).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'transcript-navigator.transcript-navigator';
-const SEED_MEETING = '2023-09-28-meeting-with-newly-elected-regional-heads.txt';
-const SEED_SUMMARY = '2025-09-10-meeting-with-smolensk-region-governor-vasily-anokhin.txt';
-const DEADLINE_MS = 10000;
-
-/** Polls `get` until `done` holds or the deadline passes; returns the last value either way. */
-async function poll<T>(get: () => T | Thenable<T>, done: (v: T) => boolean, ms = DEADLINE_MS): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await get();
-    if (done(v) || Date.now() >= deadline) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder is open (runTest.ts opens a copy of seeds/)');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-}
-
-async function openAsTranscript(name: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
-  return vscode.languages.setTextDocumentLanguage(doc, 'transcript');
-}
-
-async function symbolsOf(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-  const symbols = await poll(
-    () => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri),
-    (s) => !!s && s.length > 0,
-  );
-  assert.ok(symbols && symbols.length > 0, `no document symbols for ${doc.uri.fsPath} (language ${doc.languageId})`);
-  return symbols;
-}
-
-async function foldingRangesOf(doc: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
-  const ranges = await poll(
-    () => vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>('vscode.executeFoldingRangeProvider', doc.uri),
-    (r) => !!r && r.length > 0,
-  );
-  assert.ok(ranges && ranges.length > 0, `no folding ranges for ${doc.uri.fsPath}`);
-  return ranges;
-}
+import { activateExtension, DEADLINE_MS, foldingRangesOf, openAsTranscript, openDocument, poll, SEED_MEETING, SEED_SUMMARY, symbolsOf, workspaceFile } from './util';
 
 suiteSetup(async () => {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-  await ext.activate();
+  await activateExtension();
 });
 
 suite('language: auto-detect and "Treat This File as a Transcript"', () => {

@@ -58,3 +58,19 @@ describe('model cache: one parse per document version', () => {
     assert.strictEqual(cache.get(d).turns.length, 17);
   });
 });
+
+describe('model cache: derived data is computed once per version', () => {
+  it('computes once, recomputes for a new version', () => {
+    const cache = new ModelCache();
+    let runs = 0;
+    const compute = (text: string) => { runs++; return text.length; };
+    const v1 = { uri: { toString: () => 'file:///a' }, version: 1, getText: () => 'abc' };
+    assert.strictEqual(cache.derive(v1, 'length', compute), 3);
+    assert.strictEqual(cache.derive(v1, 'length', compute), 3);
+    assert.strictEqual(runs, 1);
+    const v2 = { uri: { toString: () => 'file:///a' }, version: 2, getText: () => 'abcd' };
+    assert.strictEqual(cache.derive(v2, 'length', compute), 4);
+    assert.strictEqual(runs, 2);
+    assert.strictEqual(cache.parseCount, 2);
+  });
+});
