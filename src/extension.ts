@@ -16,6 +16,8 @@ import { registerStatusBar } from './features/statusBar';
 export interface TranscriptNavigatorApi {
   /** The top-level items of the Speakers view. */
   speakersView(): SpeakersViewSnapshot[];
+  /** How many full parses and incremental updates the shared document cache has done. */
+  cacheStats(): { parses: number; updates: number };
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptNavigatorApi {
@@ -33,7 +35,10 @@ export function activate(context: vscode.ExtensionContext): TranscriptNavigatorA
     registerStatusBar(cache),
     registerFilterBySpeaker(cache),
   );
-  return { speakersView: () => speakersView.snapshot() };
+  return {
+    speakersView: () => speakersView.snapshot(),
+    cacheStats: () => ({ parses: cache.parseCount, updates: cache.updateCount }),
+  };
 }
 
 export function deactivate(): void {

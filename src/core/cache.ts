@@ -3,8 +3,10 @@
  * feature reads one model and no version is parsed twice. Plain TypeScript:
  * the editor side (`features/documentCache.ts`) feeds it documents.
  */
+import { TextChange, updateState } from './incremental';
 import type { CancellationLike, Transcript } from './model';
-import { parseTranscript } from './parse';
+import { emptyTranscript, parseState, ParseState } from './parse';
+import { indexLines } from './text';
 
 /** What the cache needs of a document. VS Code's TextDocument fits. */
 export interface VersionedText {
@@ -16,6 +18,8 @@ export interface VersionedText {
 interface Entry {
   readonly version: number;
   readonly model: Transcript;
+  /** The parse's per-line results, from which an edit is applied. */
+  readonly state: ParseState;
   /** Things computed from this version on first request (region mentions, speaker mentions, …). */
   readonly derived: Map<string, unknown>;
 }
@@ -28,10 +32,16 @@ export class ModelCache {
   private readonly entries = new Map<string, Entry>();
   private readonly closed: string[] = [];
   private parses = 0;
+  private updates = 0;
 
-  /** Number of parses done so far (for tests and diagnostics). */
+  /** Number of full parses done so far (for tests and diagnostics). */
   get parseCount(): number {
     return this.parses;
+  }
+
+  /** Number of edits applied incrementally so far. */
+  get updateCount(): number {
+    return this.updates;
   }
 
   /**
@@ -43,11 +53,41 @@ export class ModelCache {
     const hit = this.entries.get(key);
     if (hit && hit.version === doc.version) return hit.model;
     this.parses++;
-    const model = parseTranscript(doc.getText(), { token });
-    if (token?.isCancellationRequested) return model;
-    this.entries.set(key, { version: doc.version, model, derived: new Map() });
+    const text = doc.getText();
+    const state = parseState(text, token);
+    if (!state) return emptyTranscript(indexLines(text).count);
+    this.store(key, doc.version, state);
+    return state.model;
+  }
+
+  /**
+   * Applies the content changes of one edit (as `onDidChangeTextDocument`
+   * reports them) to the cached model of the previous version, re-reading only
+   * the lines they touch. Documents not in the cache are left alone: they are
+   * parsed when a feature first asks.
+   */
+  update(doc: VersionedText, changes: readonly TextChange[], token?: CancellationLike): Transcript | undefined {
+    const key = doc.uri.toString();
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (hit.version === doc.version) return hit.model;
+    if (hit.version !== doc.version - 1 || changes.length === 0) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    const state = updateState(hit.state, doc.getText(), changes, token);
+    if (!state) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    if (state.model !== hit.model) this.updates++;
+    this.store(key, doc.version, state);
+    return state.model;
+  }
+
+  private store(key: string, version: number, state: ParseState): void {
+    this.entries.set(key, { version, model: state.model, state, derived: new Map() });
     this.reopened(key);
-    return model;
   }
 
   /**

@@ -19,3 +19,7 @@ export { speakerAt, checkNewName, planRename, applyEdits } from './rename';
 export type { TextEdit, SpeakerAt, RenamePlan } from './rename';
 export { filterBySpeaker } from './filter';
 export type { FilteredText, FilterHeading } from './filter';
+export { parseState } from './parse';
+export type { ParseState } from './parse';
+export { applyChange, updateState } from './incremental';
+export type { TextChange } from './incremental';

@@ -1,7 +1,8 @@
 /**
  * The one document cache every feature reads: the model of a document for
  * its current version, parsed once, and what is derived from it (speaker
- * mentions, region mentions), computed once per version.
+ * mentions, region mentions), computed once per version. Edits are applied
+ * incrementally as they happen: only the lines an edit touches are read again.
  */
 import * as vscode from 'vscode';
 import { findSpeakerMentions, ModelCache, SpeakerMention, Transcript } from '../core';
@@ -12,7 +13,12 @@ export class DocumentCache implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor() {
-    this.subscription = vscode.workspace.onDidCloseTextDocument((doc) => this.models.markClosed(doc.uri));
+    this.subscription = vscode.Disposable.from(
+      vscode.workspace.onDidCloseTextDocument((doc) => this.models.markClosed(doc.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.models.update(e.document, e.contentChanges);
+      }),
+    );
   }
 
   /** The model of the document's current version; empty when cancelled. */
@@ -30,9 +36,14 @@ export class DocumentCache implements vscode.Disposable {
     return this.models.derive(document, name, compute, token);
   }
 
-  /** Number of parses so far (diagnostics and tests). */
+  /** Number of full parses so far (diagnostics and tests). */
   get parseCount(): number {
     return this.models.parseCount;
+  }
+
+  /** Number of edits applied incrementally so far (diagnostics and tests). */
+  get updateCount(): number {
+    return this.models.updateCount;
   }
 
   dispose(): void {

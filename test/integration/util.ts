@@ -60,4 +60,5 @@ export async function activateExtension(): Promise<TestApi> {
 /** What activate() returns for tests and other extensions. */
 export interface TestApi {
   speakersView(): { label: string; description: string }[];
+  cacheStats(): { parses: number; updates: number };
 }

@@ -1,0 +1,219 @@
+/**
+ * From per-line results (kinds of lines, labels found) to the model: turns,
+ * speakers and paragraphs. After an edit, whatever the edit did not touch is
+ * reused object for object, so a one-character edit in a long transcript
+ * costs little more than the lines it changed.
+ */
+import type { Header, Paragraph, ParagraphKind, Speaker, Transcript, Turn } from './model';
+import { alignToName, LabelMatch } from './labels';
+import { groupKey, groupLabels, isGenericLabel } from './speakers';
+import { countWords, LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
+
+/** What the builder reads: the final per-line results of a parse. */
+export interface LineResults {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Kind of every line (undefined for blank lines before the header and in the body). */
+  readonly kinds: readonly (ParagraphKind | undefined)[];
+  readonly header: Header;
+  /** Every label that opens a turn, sorted by line. */
+  readonly matches: readonly LabelMatch[];
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+}
+
+/** What an incremental build may reuse: the previous model and where the edit was. */
+export interface Reuse {
+  readonly model: Transcript;
+  /** First line the edit changed (same in old and new numbering). */
+  readonly editStart: number;
+  /** Last line the edit changed, in the old numbering. */
+  readonly editEndOld: number;
+  /** Last line the edit changed, in the new numbering. */
+  readonly editEndNew: number;
+}
+
+/** Builds the model; with `reuse`, objects the edit did not touch are taken from the previous model. */
+export function buildModel(r: LineResults, reuse?: Reuse): Transcript {
+  const paragraphs = reuse ? reuseParagraphs(r, reuse) : buildParagraphs(r, 0, r.lines.count - 1);
+  const { speakers, keyOfMatch } = buildSpeakers(r);
+  const turns = buildTurns(r, speakers, keyOfMatch, reuse);
+  return { header: r.header, turns, speakers, paragraphs, lineCount: r.lines.count, bodyStart: r.bodyStart, bodyEnd: r.bodyEnd };
+}
+
+function paragraphAt(r: LineResults, line: number): Paragraph | undefined {
+  const base = r.lines.starts[line];
+  const start = skipSpace(r.text, base, r.lines.ends[line]);
+  const end = trimEnd(r.text, start, r.lines.ends[line]);
+  if (start === end) return undefined;
+  return { line, kind: r.kinds[line] ?? 'text', span: { start: { line, character: start - base }, end: { line, character: end - base } } };
+}
+
+function buildParagraphs(r: LineResults, from: number, to: number, out: Paragraph[] = []): Paragraph[] {
+  for (let line = from; line <= to; line++) {
+    const p = paragraphAt(r, line);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** The previous paragraphs, shifted past the edit, with the edited lines built anew. */
+function reuseParagraphs(r: LineResults, reuse: Reuse): Paragraph[] {
+  const delta = reuse.editEndNew - reuse.editEndOld;
+  const old = reuse.model.paragraphs;
+  const out: Paragraph[] = [];
+  let i = 0;
+  for (; i < old.length && old[i].line < reuse.editStart; i++) {
+    const p = old[i];
+    const kind = r.kinds[p.line] ?? 'text';
+    out.push(kind === p.kind ? p : { ...p, kind });
+  }
+  buildParagraphs(r, reuse.editStart, reuse.editEndNew, out);
+  while (i < old.length && old[i].line <= reuse.editEndOld) i++;
+  for (; i < old.length; i++) {
+    const p = old[i];
+    const line = p.line + delta;
+    const kind = r.kinds[line] ?? 'text';
+    if (delta === 0 && kind === p.kind) out.push(p);
+    else out.push({ line, kind, span: { start: { line, character: p.span.start.character }, end: { line, character: p.span.end.character } } });
+  }
+  return out;
+}
+
+/** The speakers, and the speaker key of each match. */
+function buildSpeakers(r: LineResults): { speakers: Speaker[]; keyOfMatch: string[] } {
+  const labels: string[] = [];
+  const firstMatch: LabelMatch[] = [];
+  const labelIndex = new Map<string, number>();
+  const labelOfMatch = r.matches.map((m) => {
+    let i = labelIndex.get(m.label);
+    if (i === undefined) {
+      i = labels.length;
+      labelIndex.set(m.label, i);
+      labels.push(m.label);
+      firstMatch.push(m);
+    }
+    return i;
+  });
+  const { groupOf, groups } = groupLabels(labels, firstMatch.map((m) => m.endsInName));
+  const keys = groups.map((g) => groupKey(g.map((i) => labels[i])));
+  const turnsOf = groups.map(() => [] as number[]);
+  const order: number[] = [];
+  labelOfMatch.forEach((label, i) => {
+    const g = groupOf[label];
+    if (turnsOf[g].length === 0) order.push(g);
+    turnsOf[g].push(i);
+  });
+  const speakers = order.map((g): Speaker => {
+    const members = groups[g].map((i) => firstMatch[i]);
+    const generic = members[0].generic || isGenericLabel(labels[groups[g][0]]);
+    const { name, role } = generic ? { name: keys[g], role: undefined } : nameAndRole(members);
+    return { key: keys[g], name, role, labels: groups[g].map((i) => labels[i]), turns: turnsOf[g], words: 0, generic };
+  });
+  return { speakers, keyOfMatch: labelOfMatch.map((label) => keys[groupOf[label]]) };
+}
+
+/**
+ * A speaker's name and fullest role, from its distinct labels. The name comes
+ * from a label without a role when there is one (`Recep Tayyip Erdogan` beside
+ * `President of Turkey Recep Tayyip Erdogan`), else from the label pattern;
+ * the role is the longest that any label gives.
+ */
+function nameAndRole(members: readonly LabelMatch[]): { name: string; role?: string } {
+  const bare = members.find((m) => m.roleStart === undefined && m.endsInName) ?? members[0];
+  const name = normalizeSpace(bare.label.slice(bare.nameStart, bare.nameEnd));
+  let role: string | undefined;
+  for (const m of members) {
+    const r = roleOf(m, name);
+    if (r && (role === undefined || r.length > role.length)) role = r;
+  }
+  return { name, role };
+}
+
+/** The role a label gives: what stands before the name, or after the comma of a `Name, role` label. */
+function roleOf(m: LabelMatch, name: string): string | undefined {
+  if (!m.endsInName) {
+    return normalizeSpace(m.label.slice(m.nameEnd)).replace(/^,\s*/, '').replace(/\s*\([^()]*\)?$/, '') || undefined;
+  }
+  if (m.roleStart === undefined || m.roleEnd === undefined) return undefined;
+  const label = normalizeSpace(m.label).replace(/\s*\([^()]*\)?$/, '');
+  if (label.endsWith(' ' + name)) return label.slice(0, label.length - name.length - 1).replace(/,$/, '');
+  return normalizeSpace(m.label.slice(m.roleStart, m.roleEnd)).replace(/,$/, '');
+}
+
+/** The last line of a turn: the last non-blank line before the next turn, a separator or the footer. */
+function lastLineOfTurn(kinds: readonly (ParagraphKind | undefined)[], first: number, nextTurn: number): number {
+  let last = first;
+  for (let l = first + 1; l < nextTurn; l++) {
+    const k = kinds[l];
+    if (k === 'separator' || k === 'chrome' || k === 'date') break;
+    if (k !== undefined) last = l;
+  }
+  return last;
+}
+
+function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: number, speaker: string, name: string | undefined): Turn {
+  const m = alignToName(found, name);
+  const line = m.line;
+  const base = r.lines.starts[line];
+  const last = lastLineOfTurn(r.kinds, line, nextLine);
+  const speechStart = skipSpace(r.text, base + m.colon + 1, r.lines.ends[line]) - base;
+  const lastEnd = trimEnd(r.text, r.lines.starts[last], r.lines.ends[last]) - r.lines.starts[last];
+  return {
+    index,
+    label: m.label,
+    labelSpan: { start: { line, character: 0 }, end: { line, character: m.labelEnd } },
+    roleSpan: m.roleStart !== undefined && m.roleEnd !== undefined ? { start: { line, character: m.roleStart }, end: { line, character: m.roleEnd } } : undefined,
+    nameSpan: { start: { line, character: m.nameStart }, end: { line, character: m.nameEnd } },
+    speechStart: { line, character: speechStart },
+    span: { start: { line, character: 0 }, end: { line: last, character: lastEnd } },
+    speaker,
+    words: countWords(r.text, base + m.colon + 1, r.lines.ends[last]),
+  };
+}
+
+function shiftTurn(t: Turn, delta: number): Turn {
+  const s = (p: { line: number; character: number }) => ({ line: p.line + delta, character: p.character });
+  const span = (x: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({ start: s(x.start), end: s(x.end) });
+  return {
+    ...t,
+    labelSpan: span(t.labelSpan),
+    roleSpan: t.roleSpan ? span(t.roleSpan) : undefined,
+    nameSpan: span(t.nameSpan),
+    speechStart: s(t.speechStart),
+    span: span(t.span),
+  };
+}
+
+/** Builds the turns (reusing the previous ones the edit did not touch) and adds their words to the speakers. */
+function buildTurns(r: LineResults, speakers: Speaker[], keyOfMatch: readonly string[], reuse?: Reuse): Turn[] {
+  const nameOf = new Map(speakers.map((s) => [s.key, s.generic ? undefined : s.name]));
+  const old = reuse?.model.turns ?? [];
+  const oldNameOf = new Map((reuse?.model.speakers ?? []).map((s) => [s.key, s.generic ? undefined : s.name]));
+  const delta = reuse ? reuse.editEndNew - reuse.editEndOld : 0;
+  // The first edited line keeps its number; lines after the edit shift; the others are new.
+  const toOld = (line: number) => (!reuse || line <= reuse.editStart ? line : line > reuse.editEndNew ? line - delta : -1);
+  const oldBodyEnd = reuse?.model.bodyEnd ?? 0;
+  let j = 0;
+  const turns = r.matches.map((m, index) => {
+    const key = keyOfMatch[index];
+    const nextLine = index + 1 < r.matches.length ? r.matches[index + 1].line : r.bodyEnd + 1;
+    if (reuse) {
+      const oldLine = toOld(m.line);
+      while (j < old.length && old[j].span.start.line < oldLine) j++;
+      const t = old[j];
+      if (oldLine >= 0 && t && t.span.start.line === oldLine && t.index === index && t.speaker === key && oldNameOf.get(key) === nameOf.get(key)) {
+        const oldNext = j + 1 < old.length ? old[j + 1].span.start.line : oldBodyEnd + 1;
+        const untouched = oldNext <= reuse.editStart || oldLine > reuse.editEndOld;
+        if (untouched && toOld(nextLine) === oldNext && (nextLine <= r.bodyEnd || oldNext > oldBodyEnd)) {
+          return delta === 0 || oldLine < reuse.editStart ? t : shiftTurn(t, delta);
+        }
+      }
+    }
+    return newTurn(r, m, index, nextLine, key, nameOf.get(key));
+  });
+  const words = new Map<string, number>();
+  for (const t of turns) words.set(t.speaker, (words.get(t.speaker) ?? 0) + t.words);
+  for (let i = 0; i < speakers.length; i++) speakers[i] = { ...speakers[i], words: words.get(speakers[i].key) ?? 0 };
+  return turns;
+}

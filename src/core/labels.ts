@@ -1,0 +1,171 @@
+/**
+ * Speaker labels on single lines: the pattern match (first pass), the
+ * acceptance of unusual labels that end in a known name (second pass), and
+ * the alignment of a label's name with its speaker's full name. A label
+ * starts at the start of its line; offsets here are characters from there,
+ * so a label found on an untouched line stays valid when text before it changes.
+ */
+import { GenericGroup, LabelGroup, compile, GENERIC_LABEL_SOURCE, SPEAKER_LABEL_SOURCE, MAX_LABEL_LENGTH, patterns } from './patterns';
+import { normalizeLabel } from './speakers';
+import { isSpace, LineIndex, normalizeSpace, trimEnd } from './text';
+
+/** A label found on a line, before speakers are known. Offsets are characters from the line start. */
+export interface LabelMatch {
+  readonly line: number;
+  /** The label as in the file, without the colon and the white space before it. */
+  readonly label: string;
+  readonly labelEnd: number;
+  readonly colon: number;
+  readonly roleStart?: number;
+  readonly roleEnd?: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly generic: boolean;
+  /** False for a `Name, role` label, whose name is not at its end. */
+  readonly endsInName: boolean;
+}
+
+/** The sticky, multi-line forms of the label patterns, for matching at a line start in the whole text. */
+interface StickyPatterns {
+  readonly speaker: RegExp;
+  readonly generic: RegExp;
+}
+
+let sticky: StickyPatterns | undefined;
+function stickyPatterns(): StickyPatterns {
+  sticky ??= { speaker: compile(SPEAKER_LABEL_SOURCE, 'my'), generic: compile(GENERIC_LABEL_SOURCE, 'my') };
+  return sticky;
+}
+
+/** True when a colon stands within a label's length of the line start. */
+export function hasColonNearStart(text: string, start: number, end: number): boolean {
+  const colon = text.indexOf(':', start);
+  return colon !== -1 && colon < end && colon - start <= MAX_LABEL_LENGTH;
+}
+
+/** Matches a speaker label at the start of a line (which starts at `start` in the text), or returns undefined. */
+export function matchLabel(text: string, line: number, start: number): LabelMatch | undefined {
+  const s = stickyPatterns();
+  s.generic.lastIndex = start;
+  const g = s.generic.exec(text);
+  if (g) {
+    const colon = g[0].length - 1;
+    const labelEnd = trimEnd(text, start, start + colon) - start;
+    return {
+      line, label: text.slice(start, start + labelEnd), labelEnd, colon, nameStart: 0, nameEnd: g[GenericGroup.label].length,
+      generic: true, endsInName: false,
+    };
+  }
+  s.speaker.lastIndex = start;
+  const m = s.speaker.exec(text);
+  if (!m) return undefined;
+  const colon = m[0].length - 1;
+  const labelEnd = trimEnd(text, start, start + colon) - start;
+  let role: string | undefined = m[LabelGroup.role];
+  let name = m[LabelGroup.name] ?? m[LabelGroup.bareName] ?? '';
+  const titled = m[LabelGroup.titledRole];
+  const titledName = m[LabelGroup.titledName];
+  if (titled !== undefined && titledName !== undefined) {
+    // `Patriarch Kirill`: the title belongs to the name; what stands before the title is the role.
+    const titleStart = lastWordStart(titled);
+    role = titleStart > 0 ? trimRight(titled.slice(0, titleStart)) : undefined;
+    name = m[0].slice(titleStart, m[0].indexOf(titledName, titled.length) + titledName.length);
+  }
+  const nameStart = role !== undefined ? m[0].indexOf(name, role.length) : 0;
+  return {
+    line, label: text.slice(start, start + labelEnd), labelEnd, colon,
+    roleStart: role !== undefined ? 0 : undefined,
+    roleEnd: role !== undefined ? role.length : undefined,
+    nameStart, nameEnd: nameStart + name.length,
+    generic: false,
+    endsInName: m[LabelGroup.trailingRole] === undefined,
+  };
+}
+
+/** Offset of the last word of a string (after its last white space). */
+function lastWordStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function trimRight(s: string): string {
+  return s.slice(0, trimEnd(s, 0, s.length));
+}
+
+/** Start of the `words`-th last word before `end` in `s` (words split by white space), or -1. */
+function wordsBack(s: string, end: number, words: number): number {
+  let start = end;
+  for (let count = 0; count < words; count++) {
+    const e = trimEnd(s, 0, start);
+    if (e === 0) return -1;
+    start = e;
+    while (start > 0 && !isSpace(s.charCodeAt(start - 1))) start--;
+  }
+  return start;
+}
+
+/** The names (normalised, two words or more) of the labels found by the first pass. */
+export function knownNames(found: readonly LabelMatch[]): Set<string> {
+  const names = new Set<string>();
+  for (const m of found) {
+    if (m.generic) continue;
+    const name = normalizeLabel(m.label.slice(m.nameStart, m.nameEnd));
+    if (name.includes(' ')) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Second pass: a line whose label did not match the label pattern (an unusual
+ * role word, say) is still a turn when the label ends with the name of a
+ * speaker found by the first pass and holds no word that marks prose.
+ */
+export function acceptKnownNames(text: string, lines: LineIndex, loose: readonly number[], names: ReadonlySet<string>): LabelMatch[] {
+  if (loose.length === 0 || names.size === 0) return [];
+  const stop = patterns().stopWord;
+  const out: LabelMatch[] = [];
+  for (const line of loose) {
+    const start = lines.starts[line];
+    const colon = text.indexOf(':', start) - start;
+    const labelEnd = trimEnd(text, start, start + colon) - start;
+    const label = text.slice(start, start + labelEnd);
+    if (!/^\p{L}/u.test(label) || /[.!?;"“”«»]|\d:/.test(label.replace(/\b\p{Lu}\./gu, ''))) continue;
+    const words = normalizeSpace(label).split(' ');
+    // Prose shows a stop word anywhere in lower case, or capitalised at its start (`Here is my question`).
+    if (words.some((w, i) => w === 'I' || ((i === 0 || /^\p{Ll}/u.test(w)) && stop.test(w)))) continue;
+    const form = normalizeLabel(label);
+    let name: string | undefined;
+    for (const n of names) {
+      if (form === n || form.endsWith(' ' + n)) {
+        name = n;
+        break;
+      }
+    }
+    if (!name) continue;
+    const core = label.replace(/[\s\u00a0]*\([^()]*\)?[\s\u00a0]*$/u, '');
+    const nameStart = Math.max(0, wordsBack(core, core.length, name.split(' ').length));
+    const roleEnd = trimEnd(label, 0, nameStart);
+    out.push({
+      line, label, labelEnd, colon,
+      roleStart: roleEnd > 0 ? 0 : undefined,
+      roleEnd: roleEnd > 0 ? roleEnd : undefined,
+      nameStart, nameEnd: core.length,
+      generic: false, endsInName: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * Moves the name/role boundary of a label to where the speaker's name starts:
+ * with `Denis V. Pushilin` known as the name, `Head of … Republic Denis V. Pushilin`
+ * has that three-word name, not the pattern's last two words.
+ */
+export function alignToName(m: LabelMatch, name: string | undefined): LabelMatch {
+  if (!name || !m.endsInName || m.generic) return m;
+  const start = wordsBack(m.label, m.nameEnd, name.split(' ').length);
+  if (start < 0 || start === m.nameStart || normalizeSpace(m.label.slice(start, m.nameEnd)) !== name) return m;
+  const roleEnd = trimEnd(m.label, 0, start);
+  return { ...m, nameStart: start, roleStart: roleEnd > 0 ? 0 : undefined, roleEnd: roleEnd > 0 ? roleEnd : undefined };
+}
