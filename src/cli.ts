@@ -13,8 +13,13 @@ Commands:
 
 Options:
   --json                  print JSON instead of a table
+  --stats                 print the size, parse time and memory on stderr
   -h, --help              show this help
+
+Exit codes: 0 success, 1 usage error, 2 missing, unreadable or binary file.
 `;
+
+const KNOWN_OPTIONS = ['--json', '--stats'];
 
 /** Exit codes: 0 success, 1 usage error, 2 input error (missing, unreadable or binary file). */
 const EXIT_USAGE = 1;
@@ -62,11 +67,22 @@ export function formatOutline(o: OutlineJson): string {
   return out.join('\n') + '\n';
 }
 
-function outline(args: string[]): string {
+/** One line about the work done, for --stats: size, time, memory. */
+function statsLine(file: string, text: string, ms: number): string {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  const { heapUsed, rss } = process.memoryUsage();
+  return `transcript-nav: parsed ${mb(statSync(file).size)} MB (${text.length} characters) in ${ms.toFixed(0)} ms; heap ${mb(heapUsed)} MB, rss ${mb(rss)} MB\n`;
+}
+
+function outline(args: string[], err: (s: string) => void): string {
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) throw new CliError(`transcript-nav outline: expected one FILE\n\n${USAGE}`, EXIT_USAGE);
-  const model = toOutlineJson(parseTranscript(readTranscriptFile(files[0])));
-  return args.includes('--json') ? JSON.stringify(model, null, 1) + '\n' : formatOutline(model);
+  const text = readTranscriptFile(files[0]);
+  const started = performance.now();
+  const model = parseTranscript(text);
+  if (args.includes('--stats')) err(statsLine(files[0], text, performance.now() - started));
+  const json = toOutlineJson(model);
+  return args.includes('--json') ? JSON.stringify(json, null, 1) + '\n' : formatOutline(json);
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -77,10 +93,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       out(USAGE);
       return command ? 0 : EXIT_USAGE;
     }
-    const unknown = rest.find((a) => a.startsWith('-') && a !== '--json');
+    const unknown = rest.find((a) => a.startsWith('-') && !KNOWN_OPTIONS.includes(a));
     if (unknown) throw new CliError(`transcript-nav: unknown option ${unknown}\n\n${USAGE}`, EXIT_USAGE);
     if (command === 'outline') {
-      out(outline(rest));
+      out(outline(rest, err));
       return 0;
     }
     throw new CliError(`transcript-nav: unknown command '${command}'\n\n${USAGE}`, EXIT_USAGE);
