@@ -6,7 +6,7 @@ import type { Header, HeaderField, ParagraphKind, Span } from './model';
 import { isChromeLine, isFooterChromeLine } from './chrome';
 import { matchLabel } from './labels';
 import { DateGroup, patterns } from './patterns';
-import { LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
+import { detach, LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
 
 /** Marks website chrome and blank lines at the top; returns the first line after them. */
 export function markTopChrome(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[]): number {
@@ -23,7 +23,7 @@ export function markTopChrome(text: string, lines: LineIndex, kinds: (ParagraphK
 
 function field(text: string, line: number, start: number, end: number): HeaderField {
   return {
-    value: normalizeSpace(text.slice(start, end)),
+    value: detach(normalizeSpace(text.slice(start, end))),
     span: { start: { line, character: 0 }, end: { line, character: 0 } },
   };
 }

@@ -5,9 +5,9 @@
  * starts at the start of its line; offsets here are characters from there,
  * so a label found on an untouched line stays valid when text before it changes.
  */
-import { GenericGroup, LabelGroup, compile, GENERIC_LABEL_SOURCE, SPEAKER_LABEL_SOURCE, MAX_LABEL_LENGTH, patterns } from './patterns';
+import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns } from './patterns';
 import { normalizeLabel } from './speakers';
-import { isSpace, LineIndex, normalizeSpace, trimEnd } from './text';
+import { detach, isSpace, LineIndex, normalizeSpace, trimEnd } from './text';
 
 /** A label found on a line, before speakers are known. Offsets are characters from the line start. */
 export interface LabelMatch {
@@ -25,42 +25,62 @@ export interface LabelMatch {
   readonly endsInName: boolean;
 }
 
-/** The sticky, multi-line forms of the label patterns, for matching at a line start in the whole text. */
-interface StickyPatterns {
-  readonly speaker: RegExp;
-  readonly generic: RegExp;
-}
-
-let sticky: StickyPatterns | undefined;
-function stickyPatterns(): StickyPatterns {
-  sticky ??= { speaker: compile(SPEAKER_LABEL_SOURCE, 'my'), generic: compile(GENERIC_LABEL_SOURCE, 'my') };
-  return sticky;
-}
-
-/** True when a colon stands within a label's length of the line start. */
+/**
+ * True when a colon stands within a label's length of the line start. The
+ * search stops at the line end (an unbounded indexOf would scan the rest of
+ * the text for every line without a colon).
+ */
 export function hasColonNearStart(text: string, start: number, end: number): boolean {
-  const colon = text.indexOf(':', start);
-  return colon !== -1 && colon < end && colon - start <= MAX_LABEL_LENGTH;
+  const stop = Math.min(end, start + MAX_LABEL_LENGTH + 1);
+  for (let i = start; i < stop; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }
 
-/** Matches a speaker label at the start of a line (which starts at `start` in the text), or returns undefined. */
+/** A label match without its line: what a line's text up to its first colon determines. */
+type LabelShape = Omit<LabelMatch, 'line'>;
+
+/**
+ * Results of the label patterns by the text of a line up to its first colon
+ * (the match cannot reach past it): a transcript repeats a few hundred labels
+ * thousands of times, so most lines are answered without running the patterns.
+ * Private to this module; bounded.
+ */
+const shapes = new Map<string, LabelShape | null>();
+const SHAPES_LIMIT = 20_000;
+
+/**
+ * Matches a speaker label at the start of a line (which starts at `start` in
+ * the text), or returns undefined.
+ */
 export function matchLabel(text: string, line: number, start: number): LabelMatch | undefined {
-  const s = stickyPatterns();
-  s.generic.lastIndex = start;
-  const g = s.generic.exec(text);
+  const stop = Math.min(text.length, start + MAX_LABEL_LENGTH + 1);
+  let colon = start;
+  while (colon < stop && text.charCodeAt(colon) !== 58 && text.charCodeAt(colon) !== 10) colon++;
+  if (colon >= stop || text.charCodeAt(colon) !== 58) return undefined;
+  const head = text.slice(start, colon + 1);
+  let shape = shapes.get(head);
+  if (shape === undefined) {
+    const own = detach(head);
+    shape = matchShape(own) ?? null;
+    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
+    shapes.set(own, shape);
+  }
+  return shape ? { line, ...shape } : undefined;
+}
+
+/** Runs the label patterns on a line's text up to and including its first colon. */
+function matchShape(head: string): LabelShape | undefined {
+  const p = patterns();
+  const g = p.genericLabel.exec(head);
   if (g) {
     const colon = g[0].length - 1;
-    const labelEnd = trimEnd(text, start, start + colon) - start;
-    return {
-      line, label: text.slice(start, start + labelEnd), labelEnd, colon, nameStart: 0, nameEnd: g[GenericGroup.label].length,
-      generic: true, endsInName: false,
-    };
+    const labelEnd = trimEnd(head, 0, colon);
+    return { label: head.slice(0, labelEnd), labelEnd, colon, nameStart: 0, nameEnd: g[GenericGroup.label].length, generic: true, endsInName: false };
   }
-  s.speaker.lastIndex = start;
-  const m = s.speaker.exec(text);
+  const m = p.speakerLabel.exec(head);
   if (!m) return undefined;
   const colon = m[0].length - 1;
-  const labelEnd = trimEnd(text, start, start + colon) - start;
+  const labelEnd = trimEnd(head, 0, colon);
   let role: string | undefined = m[LabelGroup.role];
   let name = m[LabelGroup.name] ?? m[LabelGroup.bareName] ?? '';
   const titled = m[LabelGroup.titledRole];
@@ -73,7 +93,7 @@ export function matchLabel(text: string, line: number, start: number): LabelMatc
   }
   const nameStart = role !== undefined ? m[0].indexOf(name, role.length) : 0;
   return {
-    line, label: text.slice(start, start + labelEnd), labelEnd, colon,
+    label: head.slice(0, labelEnd), labelEnd, colon,
     roleStart: role !== undefined ? 0 : undefined,
     roleEnd: role !== undefined ? role.length : undefined,
     nameStart, nameEnd: nameStart + name.length,
@@ -129,7 +149,7 @@ export function acceptKnownNames(text: string, lines: LineIndex, loose: readonly
     const start = lines.starts[line];
     const colon = text.indexOf(':', start) - start;
     const labelEnd = trimEnd(text, start, start + colon) - start;
-    const label = text.slice(start, start + labelEnd);
+    const label = detach(text.slice(start, start + labelEnd));
     if (!/^\p{L}/u.test(label) || /[.!?;"“”«»]|\d:/.test(label.replace(/\b\p{Lu}\./gu, ''))) continue;
     const words = normalizeSpace(label).split(' ');
     // Prose shows a stop word anywhere in lower case, or capitalised at its start (`Here is my question`).

@@ -61,17 +61,27 @@ export function readBodyLine(text: string, lines: LineIndex, line: number): Line
   const end = lines.ends[line];
   if (skipSpace(text, start, end) === end) return { kind: undefined };
   const kind = classifyLine(text, start, end);
-  if (kind !== 'text') return { kind };
+  // A label ends with a colon near the line start: most prose lines have none, and skip the patterns.
+  if (kind !== 'text' || !hasColonNearStart(text, start, end)) return { kind };
   const match = matchLabel(text, line, start);
   if (match) return { kind: 'turn', match };
-  return { kind, loose: hasColonNearStart(text, start, end) };
+  return { kind, loose: true };
 }
+
+/** Normalised names by label text: labels repeat, so each is normalised once per process run. */
+const nameKeys = new Map<string, string | undefined>();
+const NAME_KEYS_LIMIT = 10_000;
 
 /** The normalised name a strict label contributes to the second pass, if any. */
 export function nameKey(m: LabelMatch): string | undefined {
   if (m.generic) return undefined;
-  const name = normalizeLabel(m.label.slice(m.nameStart, m.nameEnd));
-  return name.includes(' ') ? name : undefined;
+  const raw = m.label.slice(m.nameStart, m.nameEnd);
+  if (nameKeys.has(raw)) return nameKeys.get(raw);
+  const name = normalizeLabel(raw);
+  const key = name.includes(' ') ? name : undefined;
+  if (nameKeys.size >= NAME_KEYS_LIMIT) nameKeys.clear();
+  nameKeys.set(raw, key);
+  return key;
 }
 
 /** Counts a label's name in (or, with -1, out of) the names of the second pass. */

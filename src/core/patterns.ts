@@ -137,11 +137,46 @@ function casings(word: string, upper: boolean): string[] {
   return [...new Set([word, lower, title, ...(upper ? [word.toUpperCase()] : [])])];
 }
 
-/** An alternation of words (in their casings when asked), longest first so that the longest wins. */
+/** A node of a character trie of words. */
+interface TrieNode {
+  end: boolean;
+  readonly children: Map<string, TrieNode>;
+}
+
+/**
+ * A regular expression matching exactly the given words, written as a trie
+ * (`P(?:resident(?:ial)?|rime)`) rather than a flat alternation: both engines
+ * then test a character once per position instead of trying every word in
+ * turn, which is most of the cost of matching a label.
+ */
+function trieRegex(words: Iterable<string>): string {
+  const root: TrieNode = { end: false, children: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let next = node.children.get(ch);
+      if (!next) {
+        next = { end: false, children: new Map() };
+        node.children.set(ch, next);
+      }
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.children.keys()].sort().map((ch) => escapeRegex(ch) + emit(node.children.get(ch) as TrieNode));
+    if (alts.length === 0) return '';
+    if (node.end) return `(?:${alts.join('|')})?`;
+    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+
+/** A pattern for a set of words (in their casings when asked). */
 function wordAlternation(words: readonly string[], withCasings: boolean, upper = true): string {
   const all = new Set<string>();
   for (const w of words) for (const c of withCasings ? casings(w, upper) : [w]) all.add(c);
-  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegex).join('|');
+  return trieRegex(all);
 }
 
 const STOP = `(?:${wordAlternation(STOP_WORDS, true, false)})${WORD_END}`;

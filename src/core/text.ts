@@ -28,6 +28,7 @@ export function indexLines(text: string): LineIndex {
 
 /** True for the white space a label or a line may contain, NBSP and zero-width characters included. */
 export function isSpace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false; // printable ASCII and C1: the common case, decided at once
   return (
     code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x200b || code === 0xfeff ||
     code === 0xad || code === 0x2009 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)
@@ -56,26 +57,29 @@ export function normalizeSpace(text: string): string {
 /** Number of words (runs of non-space characters that hold a letter or a digit) in a range. */
 export function countWords(text: string, from: number, end: number): number {
   let words = 0;
-  let inWord = false;
-  let counted = false;
+  // 0: between words; 1: in a word that has no letter or digit yet; 2: in a counted word.
+  let state = 0;
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || isSpace(c)) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    if (!counted && isWordChar(c)) {
-      words++;
-      counted = true;
+    if (c === 32 || c === 10 || (c <= 32 && c !== 0) || (c >= 0xa0 && isSpace(c))) {
+      state = 0;
+    } else if (state !== 2) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 0xbf) {
+        words++;
+        state = 2;
+      } else {
+        state = 1;
+      }
     }
   }
   return words;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
+/**
+ * A copy of a string that does not keep a larger string alive. V8 represents
+ * a slice of a long string as a view into it; a label kept in a model across
+ * edits would otherwise hold every old version of the document in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

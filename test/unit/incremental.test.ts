@@ -52,7 +52,8 @@ function applyEdit(state: ParseState, e: { at: number; length: number; insert: s
   return { next: applyChange(state, newText, change(text, from, to, e.insert)), text: newText };
 }
 
-describe('incremental parse equals a full parse (property test on real pages)', () => {
+describe('incremental parse equals a full parse (property test on real pages)', function () {
+  this.timeout(120_000);
   it('after one random edit', () => {
     fc.assert(
       fc.property(editArb, (e) => {
