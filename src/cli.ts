@@ -81,7 +81,7 @@ function outline(args: string[], err: (s: string) => void): string {
   const started = performance.now();
   const model = parseTranscript(text);
   if (args.includes('--stats')) err(statsLine(files[0], text, performance.now() - started));
-  const json = toOutlineJson(model);
+  const json = toOutlineJson(model, text);
   return args.includes('--json') ? JSON.stringify(json, null, 1) + '\n' : formatOutline(json);
 }
 

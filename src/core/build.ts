@@ -7,7 +7,7 @@
 import type { Header, Paragraph, ParagraphKind, Speaker, Transcript, Turn } from './model';
 import { alignToName, LabelMatch } from './labels';
 import { groupKey, groupLabels, isGenericLabel } from './speakers';
-import { countWords, LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
+import { LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
 
 /** What the builder reads: the final per-line results of a parse. */
 export interface LineResults {
@@ -108,7 +108,7 @@ function buildSpeakers(r: LineResults): { speakers: Speaker[]; keyOfMatch: strin
     const members = groups[g].map((i) => firstMatch[i]);
     const generic = members[0].generic || isGenericLabel(labels[groups[g][0]]);
     const { name, role } = generic ? { name: keys[g], role: undefined } : nameAndRole(members);
-    return { key: keys[g], name, role, labels: groups[g].map((i) => labels[i]), turns: turnsOf[g], words: 0, generic };
+    return { key: keys[g], name, role, labels: groups[g].map((i) => labels[i]), turns: turnsOf[g], generic };
   });
   return { speakers, keyOfMatch: labelOfMatch.map((label) => keys[groupOf[label]]) };
 }
@@ -152,8 +152,22 @@ function lastLineOfTurn(kinds: readonly (ParagraphKind | undefined)[], first: nu
   return last;
 }
 
-function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: number, speaker: string, name: string | undefined): Turn {
-  const m = alignToName(found, name);
+/** Aligned labels by label text and speaker name: a long transcript repeats its few hundred labels. */
+type AlignMemo = Map<string, Omit<LabelMatch, 'line'>>;
+
+function aligned(memo: AlignMemo, m: LabelMatch, name: string | undefined): LabelMatch {
+  if (!name) return m;
+  const key = `${m.label}\u0000${name}`;
+  let shape = memo.get(key);
+  if (!shape) {
+    shape = alignToName(m, name);
+    memo.set(key, shape);
+  }
+  return shape.nameStart === m.nameStart && shape.roleEnd === m.roleEnd ? m : { ...shape, line: m.line };
+}
+
+function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: number, speaker: string, name: string | undefined, memo: AlignMemo): Turn {
+  const m = aligned(memo, found, name);
   const line = m.line;
   const base = r.lines.starts[line];
   const last = lastLineOfTurn(r.kinds, line, nextLine);
@@ -168,7 +182,6 @@ function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: num
     speechStart: { line, character: speechStart },
     span: { start: { line, character: 0 }, end: { line: last, character: lastEnd } },
     speaker,
-    words: countWords(r.text, base + m.colon + 1, r.lines.ends[last]),
   };
 }
 
@@ -185,8 +198,8 @@ function shiftTurn(t: Turn, delta: number): Turn {
   };
 }
 
-/** Builds the turns (reusing the previous ones the edit did not touch) and adds their words to the speakers. */
-function buildTurns(r: LineResults, speakers: Speaker[], keyOfMatch: readonly string[], reuse?: Reuse): Turn[] {
+/** Builds the turns, reusing the previous ones the edit did not touch. */
+function buildTurns(r: LineResults, speakers: readonly Speaker[], keyOfMatch: readonly string[], reuse?: Reuse): Turn[] {
   const nameOf = new Map(speakers.map((s) => [s.key, s.generic ? undefined : s.name]));
   const old = reuse?.model.turns ?? [];
   const oldNameOf = new Map((reuse?.model.speakers ?? []).map((s) => [s.key, s.generic ? undefined : s.name]));
@@ -194,6 +207,7 @@ function buildTurns(r: LineResults, speakers: Speaker[], keyOfMatch: readonly st
   // The first edited line keeps its number; lines after the edit shift; the others are new.
   const toOld = (line: number) => (!reuse || line <= reuse.editStart ? line : line > reuse.editEndNew ? line - delta : -1);
   const oldBodyEnd = reuse?.model.bodyEnd ?? 0;
+  const memo: AlignMemo = new Map();
   let j = 0;
   const turns = r.matches.map((m, index) => {
     const key = keyOfMatch[index];
@@ -210,10 +224,7 @@ function buildTurns(r: LineResults, speakers: Speaker[], keyOfMatch: readonly st
         }
       }
     }
-    return newTurn(r, m, index, nextLine, key, nameOf.get(key));
+    return newTurn(r, m, index, nextLine, key, nameOf.get(key), memo);
   });
-  const words = new Map<string, number>();
-  for (const t of turns) words.set(t.speaker, (words.get(t.speaker) ?? 0) + t.words);
-  for (let i = 0; i < speakers.length; i++) speakers[i] = { ...speakers[i], words: words.get(speakers[i].key) ?? 0 };
   return turns;
 }

@@ -3,6 +3,7 @@
  * headed by the line it comes from, so the reader can jump back.
  */
 import type { Transcript } from './model';
+import { countTurnWords } from './words';
 
 /** A heading line of the filtered text and the source line (0-based) it points to. */
 export interface FilterHeading {
@@ -28,7 +29,7 @@ export function filterBySpeaker(sourceText: string, model: Transcript, speakerKe
   const lines = sourceText.split('\n').map((l) => l.replace(/\r$/, ''));
   const out: string[] = [
     `Turns of ${speaker.name}${speaker.role ? ` — ${speaker.role}` : ''}`,
-    `${speaker.turns.length} ${speaker.turns.length === 1 ? 'turn' : 'turns'}, ${speaker.words} words, in ${sourceName}`,
+    `${speaker.turns.length} ${speaker.turns.length === 1 ? 'turn' : 'turns'}, ${countTurnWords(sourceText, model).speakers.get(speaker.key) ?? 0} words, in ${sourceName}`,
     '',
   ];
   const headings: FilterHeading[] = [];

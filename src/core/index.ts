@@ -23,3 +23,5 @@ export { parseState } from './parse';
 export type { ParseState } from './parse';
 export { applyChange, updateState } from './incremental';
 export type { TextChange } from './incremental';
+export { countTurnWords, shareOfWords } from './words';
+export type { WordCounts } from './words';

@@ -3,6 +3,7 @@
  * the file, speakers by key. Scripts, tests and the accuracy scorer read it.
  */
 import type { Transcript } from './model';
+import { countTurnWords } from './words';
 
 /** One turn in the CLI's JSON. */
 export interface TurnJson {
@@ -33,8 +34,9 @@ export interface OutlineJson {
   speakers: SpeakerJson[];
 }
 
-/** Converts a model to the CLI's JSON form. */
-export function toOutlineJson(t: Transcript): OutlineJson {
+/** Converts a model (of this text) to the CLI's JSON form. */
+export function toOutlineJson(t: Transcript, text: string): OutlineJson {
+  const words = countTurnWords(text, t);
   const byKey = new Map(t.speakers.map((s) => [s.key, s]));
   return {
     header: {
@@ -55,7 +57,7 @@ export function toOutlineJson(t: Transcript): OutlineJson {
       };
     }),
     speakers: t.speakers.map((s) => ({
-      key: s.key, name: s.name, role: s.role ?? null, labels: [...s.labels], turns: s.turns.length, words: s.words,
+      key: s.key, name: s.name, role: s.role ?? null, labels: [...s.labels], turns: s.turns.length, words: words.speakers.get(s.key) ?? 0,
     })),
   };
 }

@@ -73,8 +73,6 @@ export interface Turn {
   readonly span: Span;
   /** The speaker's key in {@link Transcript.speakers}. */
   readonly speaker: string;
-  /** Number of words in the speech. */
-  readonly words: number;
 }
 
 /** A person (or a generic voice) who speaks in the transcript. */
@@ -87,10 +85,8 @@ export interface Speaker {
   readonly role?: string;
   /** The distinct labels used for this speaker, in order of first use, as in the file. */
   readonly labels: readonly string[];
-  /** Indexes of the speaker's turns in {@link Transcript.turns}. */
+  /** Indexes of the speaker's turns in {@link Transcript.turns}. Word counts: `countTurnWords`. */
   readonly turns: readonly number[];
-  /** Words spoken in all turns. */
-  readonly words: number;
   /** True for anonymous labels such as `Question` or `Remark`. */
   readonly generic: boolean;
 }

@@ -6,6 +6,7 @@
 import { buildModel, Reuse } from './build';
 import { classifyLine, findHeader, markFooter, markTopChrome } from './header';
 import { acceptKnownNames, hasColonNearStart, LabelMatch, matchLabel } from './labels';
+import { MAX_LABEL_LENGTH } from './patterns';
 import type { CancellationLike, Header, ParagraphKind, Transcript } from './model';
 import { normalizeLabel } from './speakers';
 import { indexLines, LineIndex, skipSpace } from './text';
@@ -55,14 +56,30 @@ export interface LineRead {
   readonly loose?: boolean;
 }
 
-/** Reads one body line. */
-export function readBodyLine(text: string, lines: LineIndex, line: number): LineRead {
+/**
+ * Where the next colon of the text is, for reading lines in order: one native
+ * search serves every line up to that colon, so a text is searched once.
+ */
+export interface ColonCursor {
+  /** Offset of the next colon at or after the last line read; -1 when there is none; -2 before the first search. */
+  next: number;
+}
+
+/** True when a colon stands within a label's length of the line start. */
+function colonNearStart(text: string, start: number, end: number, cursor?: ColonCursor): boolean {
+  if (!cursor) return hasColonNearStart(text, start, end);
+  if (cursor.next !== -1 && cursor.next < start) cursor.next = text.indexOf(':', start);
+  return cursor.next !== -1 && cursor.next < end && cursor.next - start <= MAX_LABEL_LENGTH;
+}
+
+/** Reads one body line (lines read in order may share a colon cursor). */
+export function readBodyLine(text: string, lines: LineIndex, line: number, cursor?: ColonCursor): LineRead {
   const start = lines.starts[line];
   const end = lines.ends[line];
   if (skipSpace(text, start, end) === end) return { kind: undefined };
   const kind = classifyLine(text, start, end);
   // A label ends with a colon near the line start: most prose lines have none, and skip the patterns.
-  if (kind !== 'text' || !hasColonNearStart(text, start, end)) return { kind };
+  if (kind !== 'text' || !colonNearStart(text, start, end, cursor)) return { kind };
   const match = matchLabel(text, line, start);
   if (match) return { kind: 'turn', match };
   return { kind, loose: true };
@@ -104,10 +121,11 @@ export function parseState(text: string, token?: CancellationLike): ParseState |
   const strict: LabelMatch[] = [];
   const loose: number[] = [];
   const names = new Map<string, number>();
+  const colons: ColonCursor = { next: -2 };
   for (let line = bodyStart; line <= bodyEnd; line++) {
     if (line % CANCEL_CHECK_LINES === 0 && token?.isCancellationRequested) return undefined;
     if (kinds[line] !== undefined) continue;
-    const read = readBodyLine(text, lines, line);
+    const read = readBodyLine(text, lines, line, colons);
     kinds[line] = read.kind;
     if (read.match) {
       strict.push(read.match);

@@ -5,7 +5,7 @@
  * incrementally as they happen: only the lines an edit touches are read again.
  */
 import * as vscode from 'vscode';
-import { findSpeakerMentions, ModelCache, SpeakerMention, Transcript } from '../core';
+import { countTurnWords, findSpeakerMentions, ModelCache, SpeakerMention, Transcript, WordCounts } from '../core';
 
 /** Parsed transcript models by document uri and version. */
 export class DocumentCache implements vscode.Disposable {
@@ -29,6 +29,11 @@ export class DocumentCache implements vscode.Disposable {
   /** Mentions of the speakers in speech ("Mr Pushilin"), once per version. */
   speakerMentions(document: vscode.TextDocument, token?: vscode.CancellationToken): SpeakerMention[] {
     return this.models.derive(document, 'speakerMentions', (text, model) => findSpeakerMentions(text, model, token), token);
+  }
+
+  /** Word counts of the turns and speakers, once per version. */
+  words(document: vscode.TextDocument): WordCounts {
+    return this.models.derive(document, 'words', countTurnWords);
   }
 
   /** Something else derived from the document's current version, computed once. */

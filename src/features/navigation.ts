@@ -42,7 +42,8 @@ async function copyTurnText(cache: DocumentCache): Promise<void> {
   if (!found) return;
   const { editor, turn } = found;
   await vscode.env.clipboard.writeText(editor.document.getText(speechRange(turn)));
-  vscode.window.setStatusBarMessage(`Transcript Navigator: copied the speech of ${turn.label.replace(/\u00a0/g, ' ')} (${turn.words} words)`, 3000);
+  const words = cache.words(editor.document).turns[turn.index];
+  vscode.window.setStatusBarMessage(`Transcript Navigator: copied the speech of ${turn.label.replace(/\u00a0/g, ' ')} (${words} words)`, 3000);
 }
 
 /** Opens a document at a turn's line: used by the Speakers view and links. */

@@ -3,7 +3,7 @@
  * previewing the highlighted turn as the user moves through the list.
  */
 import * as vscode from 'vscode';
-import { firstWords, Speaker, Transcript, Turn } from '../core';
+import { firstWords, shareOfWords, Speaker, Transcript, Turn, WordCounts } from '../core';
 import { Commands } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns, previewTurn, revealTurn } from './editors';
@@ -27,9 +27,6 @@ function speechPreview(document: vscode.TextDocument, turn: Turn): string {
   return pickText(firstWords(text, 12));
 }
 
-function share(words: number, total: number): string {
-  return total > 0 ? `${Math.round((100 * words) / total)}%` : '0%';
-}
 
 /**
  * Shows a quick pick of turns that previews each highlighted turn and
@@ -75,22 +72,22 @@ async function goToTurn(cache: DocumentCache): Promise<void> {
   if (!active) return;
   const { editor, model } = active;
   const names = new Map(model.speakers.map((s) => [s.key, s.name]));
+  const words = cache.words(editor.document);
   const items = model.turns.map((turn): TurnItem => ({
     label: `${turn.index + 1} · ${pickText(names.get(turn.speaker) ?? turn.label)}`,
     description: speechPreview(editor.document, turn),
-    detail: `line ${turn.span.start.line + 1} · ${turn.words} words`,
+    detail: `line ${turn.span.start.line + 1} · ${words.turns[turn.index]} words`,
     turn,
   }));
   const here = model.turns.find((t) => t.span.start.line <= editor.selection.active.line && editor.selection.active.line <= t.span.end.line);
   await pickTurn(editor, items, 'Go to turn: type a speaker or words of the speech', here);
 }
 
-function speakerItems(model: Transcript): SpeakerItem[] {
-  const total = model.speakers.reduce((n, s) => n + s.words, 0);
+function speakerItems(model: Transcript, words: WordCounts): SpeakerItem[] {
   return model.speakers.map((speaker) => ({
     label: pickText(speaker.name),
     description: speaker.role ? pickText(speaker.role) : speaker.generic ? 'generic label' : undefined,
-    detail: `${speaker.turns.length} ${speaker.turns.length === 1 ? 'turn' : 'turns'} · ${speaker.words} words (${share(speaker.words, total)})`,
+    detail: `${speaker.turns.length} ${speaker.turns.length === 1 ? 'turn' : 'turns'} · ${words.speakers.get(speaker.key) ?? 0} words (${shareOfWords(words, speaker.key)}%)`,
     speaker,
   }));
 }
@@ -99,7 +96,7 @@ async function goToSpeaker(cache: DocumentCache): Promise<void> {
   const active = activeTranscriptWithTurns(cache, 'go to a speaker');
   if (!active) return;
   const { editor, model } = active;
-  const chosen = await vscode.window.showQuickPick(speakerItems(model), { placeHolder: 'Go to speaker', matchOnDescription: true });
+  const chosen = await vscode.window.showQuickPick(speakerItems(model, cache.words(editor.document)), { placeHolder: 'Go to speaker', matchOnDescription: true });
   if (!chosen) return;
   const items = chosen.speaker.turns.map((i): TurnItem => {
     const turn = model.turns[i];

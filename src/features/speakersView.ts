@@ -4,7 +4,7 @@
  * It follows the active editor and updates on edits.
  */
 import * as vscode from 'vscode';
-import { firstWords, Transcript, turnAt } from '../core';
+import { firstWords, shareOfWords, Transcript, turnAt } from '../core';
 import { Commands, ContextKeys, LANGUAGE_ID, Views } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { pickText } from './pickers';
@@ -72,12 +72,12 @@ class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disp
     if (!model || !document) return new vscode.TreeItem('');
     const speaker = model.speakers.find((s) => s.key === element.key);
     if (element.kind === 'speaker' && speaker) {
-      const total = model.speakers.reduce((n, s) => n + s.words, 0);
+      const words = this.cache.words(document);
       const item = new vscode.TreeItem(pickText(speaker.name), vscode.TreeItemCollapsibleState.Collapsed);
-      const share = total > 0 ? Math.round((100 * speaker.words) / total) : 0;
+      const share = shareOfWords(words, speaker.key);
       item.id = `speaker:${speaker.key}`;
       item.description = `${speaker.turns.length} ${speaker.turns.length === 1 ? 'turn' : 'turns'} · ${share}% of words`;
-      item.tooltip = [speaker.name, speaker.role, `${speaker.words} words`].filter(Boolean).join('\n');
+      item.tooltip = [speaker.name, speaker.role, `${words.speakers.get(speaker.key) ?? 0} words`].filter(Boolean).join('\n');
       item.iconPath = new vscode.ThemeIcon(speaker.generic ? 'comment-discussion' : 'person');
       item.contextValue = 'speaker';
       return item;
@@ -88,7 +88,7 @@ class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disp
     const item = new vscode.TreeItem(`line ${turn.span.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
     item.id = `turn:${turn.speaker}:${turn.index}`;
     item.description = pickText(firstWords(line || (turn.speechStart.line + 1 < document.lineCount ? document.lineAt(turn.speechStart.line + 1).text : '')));
-    item.tooltip = `${turn.words} words`;
+    item.tooltip = `${this.cache.words(document).turns[turn.index]} words`;
     item.contextValue = 'turn';
     item.command = { command: Commands.revealTurn, title: 'Reveal Turn', arguments: [document.uri, turn.span.start.line] };
     return item;

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { parseTranscript } from '../../src/core';
+import { countTurnWords, parseTranscript } from '../../src/core';
 import { readRepoFile, ROOT, SEED_MEETING } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -34,9 +34,10 @@ describe('adversarial input', function () {
   });
 
   it('a 1 MB line that starts like a label parses to one turn', () => {
-    const model = parseTranscript('Title\n\nVladimir Putin: ' + 'word '.repeat(200_000) + '\n');
+    const text = 'Title\n\nVladimir Putin: ' + 'word '.repeat(200_000) + '\n';
+    const model = parseTranscript(text);
     assert.strictEqual(model.turns.length, 1);
-    assert.strictEqual(model.turns[0].words, 200_000);
+    assert.strictEqual(countTurnWords(text, model).turns[0], 200_000);
   });
 
   it('the CLI parses the 1 MB colon line and exits 0', () => {
