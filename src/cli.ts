@@ -3,13 +3,16 @@
  * model the editor features read, as JSON or as a readable table. Argument
  * parsing and printing only; the work is in `core`.
  */
-import { readFileSync, statSync } from 'fs';
-import { decodeText, parseTranscript, toOutlineJson, OutlineJson } from './core';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join, relative } from 'path';
+import { decodeText, formatTopics, parseTranscript, segmentTopics, toOutlineJson, OutlineJson, topicsJson, WorkspaceIndex } from './core';
 
 const USAGE = `Usage: transcript-nav <command> [options]
 
 Commands:
-  outline FILE [--json]   speaker turns, speakers and header of a transcript
+  outline FILE [--json]             speaker turns, speakers and header of a transcript
+  topics FILE [--json] [--explain]  topic segments (with --explain: the keywords that decided them)
+  index DIR [--json]                speakers and topics of every transcript under DIR
 
 Options:
   --json                  print JSON instead of a table
@@ -19,7 +22,7 @@ Options:
 Exit codes: 0 success, 1 usage error, 2 missing, unreadable or binary file.
 `;
 
-const KNOWN_OPTIONS = ['--json', '--stats'];
+const KNOWN_OPTIONS = ['--json', '--stats', '--explain'];
 
 /** Exit codes: 0 success, 1 usage error, 2 input error (missing, unreadable or binary file). */
 const EXIT_USAGE = 1;
@@ -85,6 +88,70 @@ function outline(args: string[], err: (s: string) => void): string {
   return args.includes('--json') ? JSON.stringify(json, null, 1) + '\n' : formatOutline(json);
 }
 
+function oneArgument(command: string, args: string[], what: string): string {
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1) throw new CliError(`transcript-nav ${command}: expected one ${what}\n\n${USAGE}`, EXIT_USAGE);
+  return files[0];
+}
+
+function topics(args: string[]): string {
+  const text = readTranscriptFile(oneArgument('topics', args, 'FILE'));
+  const segments = segmentTopics(text, parseTranscript(text));
+  if (args.includes('--json')) {
+    const json = topicsJson(segments);
+    if (!args.includes('--explain')) for (const s of json.segments) delete (s as { weights?: unknown }).weights;
+    return JSON.stringify(json, null, 1) + '\n';
+  }
+  return formatTopics(segments, args.includes('--explain'));
+}
+
+/** Files under a folder that the index reads: `.transcript` files, and `.txt` files that hold transcripts. */
+function transcriptFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(transcript|txt)$/i.test(e.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function index(args: string[], err: (s: string) => void): string {
+  const dir = oneArgument('index', args, 'DIR');
+  try {
+    if (!statSync(dir).isDirectory()) throw new CliError(`transcript-nav: ${dir}: not a directory`, EXIT_INPUT);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`transcript-nav: ${dir}: no such directory`, EXIT_INPUT);
+  }
+  const started = performance.now();
+  const idx = new WorkspaceIndex();
+  let skipped = 0;
+  for (const file of transcriptFiles(dir)) {
+    const decoded = decodeText(readFileSync(file));
+    if (!decoded.ok || !idx.set(relative(dir, file), decoded.text, { requireTurns: !file.endsWith('.transcript') })) skipped++;
+  }
+  if (args.includes('--stats')) err(`transcript-nav: indexed ${idx.size} files (${skipped} skipped) in ${(performance.now() - started).toFixed(0)} ms\n`);
+  const files = idx.all().map((f) => ({
+    file: f.uri,
+    speakers: f.entries.filter((e) => e.kind === 'speaker').map((e) => ({ name: e.name, role: e.detail || null, lines: (e.turnLines ?? []).map((l) => l + 1) })),
+    topics: f.entries.filter((e) => e.kind === 'topic').map((e) => ({ topic: e.name, line: e.line + 1, endLine: e.endLine + 1 })),
+  }));
+  if (args.includes('--json')) return JSON.stringify({ files }, null, 1) + '\n';
+  const lines: string[] = [`${files.length} transcripts`];
+  for (const f of files) {
+    lines.push('', f.file);
+    for (const s of f.speakers) lines.push(`  ${s.name}${s.role ? ` — ${s.role}` : ''}: lines ${s.lines.join(', ')}`);
+    const topicNames = [...new Set(f.topics.map((t) => t.topic))];
+    if (topicNames.length > 0) lines.push(`  topics: ${topicNames.join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 /** Runs the CLI; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const [command, ...rest] = argv;
@@ -97,6 +164,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     if (unknown) throw new CliError(`transcript-nav: unknown option ${unknown}\n\n${USAGE}`, EXIT_USAGE);
     if (command === 'outline') {
       out(outline(rest, err));
+      return 0;
+    }
+    if (command === 'topics') {
+      out(topics(rest));
+      return 0;
+    }
+    if (command === 'index') {
+      out(index(rest, err));
       return 0;
     }
     throw new CliError(`transcript-nav: unknown command '${command}'\n\n${USAGE}`, EXIT_USAGE);

@@ -11,6 +11,8 @@ import { TRANSCRIPT_SELECTOR } from './features/selector';
 import { registerSpeakerLinks } from './features/speakerLinks';
 import { registerSpeakersView, SpeakersViewSnapshot } from './features/speakersView';
 import { registerStatusBar } from './features/statusBar';
+import { TopicSettings } from './features/topicSettings';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 
 /** What activate() returns: a read-only view of what the extension shows, for tests and other extensions. */
 export interface TranscriptNavigatorApi {
@@ -18,15 +20,21 @@ export interface TranscriptNavigatorApi {
   speakersView(): SpeakersViewSnapshot[];
   /** How many full parses and incremental updates the shared document cache has done. */
   cacheStats(): { parses: number; updates: number };
+  /** Resolves when the workspace index is built; gives the number of transcripts in it. */
+  workspaceIndexReady(): Promise<number>;
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptNavigatorApi {
   const cache = new DocumentCache();
+  const topics = new TopicSettings();
   const speakersView = registerSpeakersView(cache);
+  const workspaceSymbols = registerWorkspaceSymbols(topics);
   context.subscriptions.push(
     cache,
+    topics,
+    workspaceSymbols,
     registerLanguage(),
-    registerOutline(TRANSCRIPT_SELECTOR, cache),
+    registerOutline(TRANSCRIPT_SELECTOR, cache, topics),
     registerFolding(TRANSCRIPT_SELECTOR, cache),
     registerNavigation(cache),
     registerPickers(cache),
@@ -38,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptNavigatorA
   return {
     speakersView: () => speakersView.snapshot(),
     cacheStats: () => ({ parses: cache.parseCount, updates: cache.updateCount }),
+    workspaceIndexReady: () => workspaceSymbols.ready().then(() => workspaceSymbols.size()),
   };
 }
 

@@ -28,6 +28,8 @@ export const Settings = {
   section: 'transcript',
   autoDetect: 'autoDetect',
   renameIncludeMentions: 'rename.includeMentions',
+  outlineShowTopics: 'outline.showTopics',
+  topicsLexicon: 'topics.lexicon',
 } as const;
 
 /** View ids (`contributes.views`). */
@@ -47,4 +49,6 @@ export const FILTER_SCHEME = 'transcript-speaker';
 export const ALL_COMMANDS: readonly string[] = Object.values(Commands);
 
 /** Every setting key with its section, for the contribution test. */
-export const ALL_SETTINGS: readonly string[] = [Settings.autoDetect, Settings.renameIncludeMentions].map((k) => `${Settings.section}.${k}`);
+export const ALL_SETTINGS: readonly string[] = [
+  Settings.autoDetect, Settings.renameIncludeMentions, Settings.outlineShowTopics, Settings.topicsLexicon,
+].map((k) => `${Settings.section}.${k}`);

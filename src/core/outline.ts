@@ -5,9 +5,10 @@
  */
 import type { Span, Transcript } from './model';
 import { firstWords } from './summary';
+import type { TopicSegment } from './topics';
 
 /** What an outline entry stands for. */
-export type OutlineKind = 'header' | 'turn' | 'paragraph';
+export type OutlineKind = 'header' | 'turn' | 'paragraph' | 'topic';
 
 /** One entry of the outline. */
 export interface OutlineEntry {
@@ -36,11 +37,36 @@ export function lineReader(text: string): LineReader {
   };
 }
 
-/** Builds the outline of a model. */
-export function buildOutline(model: Transcript, readLine: LineReader): OutlineEntry[] {
+/** A topic segment as an outline entry: the topic, and the first words as detail. */
+function topicEntry(segment: TopicSegment, readLine: LineReader): OutlineEntry {
+  const line = readLine(segment.span.start.line).slice(segment.span.start.character);
+  const start = segment.span.start;
+  return {
+    kind: 'topic', name: segment.topic || 'General', detail: firstWords(line),
+    span: segment.span, selectionSpan: { start, end: { line: start.line, character: start.character + Math.min(line.length, 1) } }, children: [],
+  };
+}
+
+/**
+ * Builds the outline of a model. With topic segments, a turn that covers two
+ * or more topics gets them as children, and a text without turns lists its
+ * topic segments after the header (instead of its paragraphs).
+ */
+export function buildOutline(model: Transcript, readLine: LineReader, topics?: readonly TopicSegment[]): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   const header = headerEntry(model);
   if (header) out.push(header);
+  if (topics && model.turns.length === 0) {
+    for (const s of topics) out.push(topicEntry(s, readLine));
+    return out;
+  }
+  const byTurn = new Map<number, TopicSegment[]>();
+  for (const s of topics ?? []) {
+    if (s.turn === undefined) continue;
+    const list = byTurn.get(s.turn);
+    if (list) list.push(s);
+    else byTurn.set(s.turn, [s]);
+  }
   if (model.turns.length > 0) {
     const byKey = new Map(model.speakers.map((s) => [s.key, s]));
     for (const turn of model.turns) {
@@ -54,7 +80,7 @@ export function buildOutline(model: Transcript, readLine: LineReader): OutlineEn
         span: turn.span,
         selectionSpan: turn.labelSpan,
         turn: turn.index,
-        children: [],
+        children: (byTurn.get(turn.index)?.length ?? 0) >= 2 ? (byTurn.get(turn.index) as TopicSegment[]).map((s) => topicEntry(s, readLine)) : [],
       });
     }
     return out;

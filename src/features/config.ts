@@ -8,6 +8,10 @@ export interface TranscriptConfig {
   readonly autoDetect: boolean;
   /** Rename also changes mentions such as "Mr Pushilin" in speech. */
   readonly renameIncludeMentions: boolean;
+  /** Topic segments in the outline. */
+  readonly outlineShowTopics: boolean;
+  /** The user's topic lexicon setting, unchecked (see mergeLexicon). */
+  readonly topicsLexicon: unknown;
 }
 
 /** Reads the settings for a resource (or globally). */
@@ -16,5 +20,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): TranscriptConfig 
   return {
     autoDetect: c.get<boolean>(Settings.autoDetect, true),
     renameIncludeMentions: c.get<boolean>(Settings.renameIncludeMentions, false),
+    outlineShowTopics: c.get<boolean>(Settings.outlineShowTopics, true),
+    topicsLexicon: c.get<unknown>(Settings.topicsLexicon, {}),
   };
 }

@@ -4,13 +4,16 @@
  */
 import * as vscode from 'vscode';
 import { buildOutline, OutlineEntry } from '../core';
+import { readConfig } from './config';
 import type { DocumentCache } from './documentCache';
+import type { TopicSettings } from './topicSettings';
 import { toRange } from './convert';
 
 const SYMBOL_KIND: Record<OutlineEntry['kind'], vscode.SymbolKind> = {
   header: vscode.SymbolKind.File,
   turn: vscode.SymbolKind.Event,
   paragraph: vscode.SymbolKind.String,
+  topic: vscode.SymbolKind.Namespace,
 };
 
 function toSymbol(entry: OutlineEntry): vscode.DocumentSymbol {
@@ -19,18 +22,31 @@ function toSymbol(entry: OutlineEntry): vscode.DocumentSymbol {
   return symbol;
 }
 
-/** Document symbols of a transcript, from the shared model. */
+/** Document symbols of a transcript, from the shared model (and its topic segments, when shown). */
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly cache: DocumentCache) {}
+  constructor(private readonly cache: DocumentCache, private readonly topics: TopicSettings) {}
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
     const model = this.cache.get(document, token);
     if (token.isCancellationRequested) return [];
-    return buildOutline(model, (line) => (line < document.lineCount ? document.lineAt(line).text : '')).map(toSymbol);
+    const segments = readConfig(document).outlineShowTopics ? this.topics.segments(this.cache, document, token) : undefined;
+    if (token.isCancellationRequested) return [];
+    return buildOutline(model, (line) => (line < document.lineCount ? document.lineAt(line).text : ''), segments).map(toSymbol);
   }
 }
 
-/** Registers the outline provider for transcripts. */
-export function registerOutline(selector: vscode.DocumentSelector, cache: DocumentCache): vscode.Disposable {
-  return vscode.languages.registerDocumentSymbolProvider(selector, new TranscriptSymbolProvider(cache), { label: 'Transcript' });
+/**
+ * Registers the outline provider for transcripts. VS Code keeps the symbols of
+ * a document version; when the topic settings change, the provider registers
+ * anew so that open outlines show the change at once.
+ */
+export function registerOutline(selector: vscode.DocumentSelector, cache: DocumentCache, topics: TopicSettings): vscode.Disposable {
+  const provider = new TranscriptSymbolProvider(cache, topics);
+  const register = () => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript' });
+  let registration = register();
+  const subscription = topics.onDidChange(() => {
+    registration.dispose();
+    registration = register();
+  });
+  return { dispose: () => { subscription.dispose(); registration.dispose(); } };
 }

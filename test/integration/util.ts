@@ -61,4 +61,5 @@ export async function activateExtension(): Promise<TestApi> {
 export interface TestApi {
   speakersView(): { label: string; description: string }[];
   cacheStats(): { parses: number; updates: number };
+  workspaceIndexReady(): Promise<number>;
 }

@@ -1,0 +1,232 @@
+/**
+ * The Markdown card a hover or `describe NAME` shows for a region record: the facts of the
+ * data, what this transcript says about the place, alternatives, and the data's source.
+ * Every text from the data or the transcript is escaped; the card never contains raw HTML.
+ */
+import { normalizeSpace } from '../text';
+import { REGION_DATA_ATTRIBUTION, loadRegionData } from './data';
+import type { City, District, MacroRegion, RegionData, Subject } from './data';
+import { capitalOf, districtById, recordById, recordName, relatedSubjectsOf, subjectById, subjectsOfDistrict } from './records';
+import type { RegionRecord } from './records';
+
+/** What the transcript says about the place: plain data the caller gathers. */
+export interface RegionCardContext {
+  /** Number of mentions of the record in the document. */
+  readonly mentions: number;
+  /** Speakers whose role names the place (`Mikhail Kotyukov` — `Krasnoyarsk Territory Governor`). */
+  readonly speakers: readonly { readonly name: string; readonly role: string }[];
+  /** Other records the mention's words could mean (a mention's `alternatives`). */
+  readonly alternatives?: readonly string[];
+}
+
+/** How to render the card. */
+export interface RegionCardOptions {
+  /** Locale for numbers and dates (`Intl`); default `en`. */
+  readonly locale?: string;
+  /** A link target for a federal district; when it returns one, the district's name becomes a link. */
+  readonly linkFor?: (districtId: string) => string | undefined;
+  /** The data the record comes from; default {@link loadRegionData}. */
+  readonly data?: RegionData;
+}
+
+/**
+ * Escapes text for Markdown: backslash before \ ` * _ { } [ ] ( ) # + - . ! | ~, `<`, `>`
+ * and `&` as entities, runs of white space (line breaks included) as one space. A `-` or `.`
+ * between two letters or digits is left alone (`RU-KYA`, `Rostov-on-Don`, `2.5`): there
+ * CommonMark gives it no meaning.
+ */
+export function escapeMarkdown(text: string): string {
+  return normalizeSpace(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&]/g, (ch, offset: number, s: string) => {
+    if (ch === '<') return '&lt;';
+    if (ch === '>') return '&gt;';
+    if (ch === '&') return '&amp;';
+    if ((ch === '-' || ch === '.') && isAlnum(s.charAt(offset - 1)) && isAlnum(s.charAt(offset + 1))) return ch;
+    return '\\' + ch;
+  });
+}
+
+function isAlnum(ch: string): boolean {
+  return ch !== '' && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Percent-encodes what could end or break out of a Markdown link target. */
+function escapeLinkTarget(target: string): string {
+  return target.replace(/[\s()<>`"'[\]\\]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+/** Number and date formatting for one locale, falling back to `en` for a locale Intl rejects. */
+class Formats {
+  private readonly numbers: Intl.NumberFormat;
+  private readonly dates: Intl.DateTimeFormat;
+
+  constructor(locale: string | undefined) {
+    const make = (loc: string | undefined) => ({
+      numbers: new Intl.NumberFormat(loc),
+      dates: new Intl.DateTimeFormat(loc, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    });
+    let f;
+    try {
+      f = make(locale ?? 'en');
+    } catch {
+      f = make('en');
+    }
+    this.numbers = f.numbers;
+    this.dates = f.dates;
+  }
+
+  number(n: number): string {
+    return escapeMarkdown(this.numbers.format(n));
+  }
+
+  /** An ISO date (`2021-10-01`) in words; the text as given when it is not a date. */
+  date(iso: string): string {
+    const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : undefined;
+    return escapeMarkdown(d && !isNaN(d.getTime()) ? this.dates.format(d) : iso);
+  }
+}
+
+/** The Markdown card of a record. */
+export function regionCard(record: RegionRecord, context: RegionCardContext, options: RegionCardOptions = {}): string {
+  const data = options.data ?? loadRegionData();
+  const f = new Formats(options.locale);
+  const body = (() => {
+    switch (record.kind) {
+      case 'subject':
+        return subjectLines(data, record.record, f, options);
+      case 'city':
+        return cityLines(data, record.record, f, options);
+      case 'district':
+        return districtLines(data, record.record, f);
+      case 'macro':
+        return macroLines(data, record.record);
+    }
+  })();
+  const blocks = [body.join('\n'), transcriptLines(context, f).join('\n'), alternativesLine(data, context.alternatives ?? [], record)];
+  blocks.push('---', `_${escapeMarkdown(REGION_DATA_ATTRIBUTION)}_`);
+  return blocks.filter((b) => b !== '').join('\n\n') + '\n';
+}
+
+/** `**English** (Русский)` */
+function title(names: { en: string; ru: string }): string {
+  return `**${escapeMarkdown(names.en)}** (${escapeMarkdown(names.ru)})`;
+}
+
+function fact(label: string, value: string): string {
+  return `- **${label}:** ${value}`;
+}
+
+function districtName(data: RegionData, id: string, options: RegionCardOptions): string {
+  const d = districtById(data, id);
+  const name = escapeMarkdown(d ? d.names.en : id);
+  const link = options.linkFor?.(id);
+  return link ? `[${name}](${escapeLinkTarget(link)})` : name;
+}
+
+function subjectName(data: RegionData, id: string): string {
+  const s = subjectById(data, id);
+  return escapeMarkdown(s ? s.names.en : id);
+}
+
+function subjectLines(data: RegionData, s: Subject, f: Formats, options: RegionCardOptions): string[] {
+  const lines = [title(s.names), ''];
+  if (s.typeLabel) lines.push(fact('Type', `${escapeMarkdown(s.typeLabel.en)} (${escapeMarkdown(s.typeLabel.ru)})`));
+  if (s.federalDistrict) lines.push(fact('Federal district', districtName(data, s.federalDistrict, options)));
+  const capital = s.capital?.en ?? capitalOf(data, s.id)?.names.en;
+  if (capital) lines.push(fact('Capital', escapeMarkdown(capital)));
+  else if (s.capital?.seatOfGovernment) lines.push(fact('Seat of government', escapeMarkdown(s.capital.seatOfGovernment.en)));
+  if (s.capital?.deFactoSeat) lines.push(fact('De facto seat', escapeMarkdown(s.capital.deFactoSeat.en)));
+  if (s.populationCensus2021) {
+    const p = s.populationCensus2021;
+    lines.push(fact('Population', `${f.number(p.value)} (2021 census, as of ${f.date(p.date)})`));
+  }
+  if (s.areaKm2) lines.push(fact('Area', `${f.number(s.areaKm2.value)} km²`));
+  lines.push(fact('ISO 3166\\-2', escapeMarkdown(s.iso3166_2 ?? s.id)));
+  if (s.timezone) lines.push(fact('Time zone', escapeMarkdown(s.timezone.utcOffset)));
+  if (s.status) lines.push('', `_Status: ${escapeMarkdown(s.status)}_`);
+  return lines;
+}
+
+function cityLines(data: RegionData, c: City, f: Formats, options: RegionCardOptions): string[] {
+  const lines = [title(c.names), ''];
+  const subject = subjectById(data, c.subject);
+  const role = capitalOf(data, c.subject)?.id === c.id ? 'Administrative centre of' : 'City in';
+  lines.push(fact(role, subjectName(data, c.subject)));
+  const district = c.federalDistrict ?? subject?.federalDistrict;
+  if (district) lines.push(fact('Federal district', districtName(data, district, options)));
+  if (c.population) lines.push(fact('Population', `${f.number(c.population.value)} (the source states no year)`));
+  if (c.foundationYear !== undefined) {
+    const year = c.foundationYear < 0 ? `${f.number(-c.foundationYear)} BCE` : String(c.foundationYear);
+    lines.push(fact('Founded', escapeMarkdown(year)));
+  }
+  const note = c.subjectStatusNote ?? subject?.status;
+  if (note) lines.push('', `_Status: ${escapeMarkdown(note)}_`);
+  if (c.addedNote) lines.push('', `_${escapeMarkdown(c.addedNote)}_`);
+  return lines;
+}
+
+function districtLines(data: RegionData, d: District, f: Formats): string[] {
+  const lines = [title(d.names), ''];
+  lines.push(fact('Centre', escapeMarkdown(d.centre.en)));
+  const members = subjectsOfDistrict(data, d.id).map((s) => escapeMarkdown(s.names.en));
+  lines.push(fact(`Member subjects (${members.length})`, members.join(', ')));
+  if (d.populationCensus2021) {
+    const p = d.populationCensus2021;
+    lines.push(fact('Population', `${f.number(p.statedTotal ?? p.memberSum)} (2021 census of the members, as of ${f.date(p.date)})`));
+  }
+  return lines;
+}
+
+function macroLines(data: RegionData, m: MacroRegion): string[] {
+  const lines = [title(m.names), '', escapeMarkdown(m.description), ''];
+  const related = relatedSubjectsOf(data, m.id).map((s) => escapeMarkdown(s.names.en));
+  if (related.length) lines.push(fact('Related subjects', related.join(', ')));
+  const districts = (m.relatedDistricts ?? []).map((id) => escapeMarkdown(districtById(data, id)?.names.en ?? id));
+  if (districts.length) lines.push(fact('Related federal districts', districts.join(', ')));
+  if (m.relation) lines.push('', `_${escapeMarkdown(m.relation)}_`);
+  return lines;
+}
+
+function transcriptLines(context: RegionCardContext, f: Formats): string[] {
+  const lines: string[] = [];
+  if (context.mentions > 0) {
+    lines.push(`**In this transcript:** ${f.number(context.mentions)} ${context.mentions === 1 ? 'mention' : 'mentions'}`);
+  }
+  if (context.speakers.length) {
+    if (!lines.length) lines.push('**In this transcript:**');
+    lines.push('', 'Named in the roles of:');
+    for (const s of context.speakers) lines.push(`- ${escapeMarkdown(s.name)} — ${escapeMarkdown(s.role)}`);
+  }
+  return lines;
+}
+
+function alternativesLine(data: RegionData, ids: readonly string[], record: RegionRecord): string {
+  const names = ids
+    .filter((id) => id !== record.record.id)
+    .flatMap((id) => {
+      const r = recordById(data, id);
+      return r ? [`${escapeMarkdown(recordName(r))} (${kindLabel(data, r)})`] : [];
+    });
+  return names.length ? `**Could also mean:** ${names.join('; ')}` : '';
+}
+
+function kindLabel(data: RegionData, r: RegionRecord): string {
+  switch (r.kind) {
+    case 'subject':
+      return 'federal subject';
+    case 'district':
+      return 'federal district';
+    case 'macro':
+      return 'region';
+    case 'city': {
+      const subject = subjectById(data, r.record.subject);
+      return subject ? `city in ${escapeMarkdown(subject.names.en)}` : 'city';
+    }
+  }
+}
+
+/** The card of the record with this id, or undefined for an unknown id (a convenience for callers holding a mention). */
+export function regionCardById(id: string, context: RegionCardContext, options: RegionCardOptions = {}): string | undefined {
+  const data = options.data ?? loadRegionData();
+  const record = recordById(data, id);
+  return record ? regionCard(record, context, options) : undefined;
+}
