@@ -5,7 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
-import { decodeText, formatTopics, parseTranscript, segmentTopics, toOutlineJson, OutlineJson, topicsJson, WorkspaceIndex } from './core';
+import {
+  analyseRegions, decodeText, findRecord, formatTopics, loadRegionData, parseTranscript, recordById, recordName, regionCard,
+  segmentTopics, toOutlineJson, OutlineJson, topicsJson, WorkspaceIndex,
+} from './core';
 
 const USAGE = `Usage: transcript-nav <command> [options]
 
@@ -13,6 +16,8 @@ Commands:
   outline FILE [--json]             speaker turns, speakers and header of a transcript
   topics FILE [--json] [--explain]  topic segments (with --explain: the keywords that decided them)
   index DIR [--json]                speakers and topics of every transcript under DIR
+  regions FILE [--json]             mentions of Russian regions, federal districts, cities and macro-regions
+  describe NAME [--json]            the card of a region (as the hover shows it), or its record as JSON
 
 Options:
   --json                  print JSON instead of a table
@@ -152,6 +157,29 @@ function index(args: string[], err: (s: string) => void): string {
   return lines.join('\n') + '\n';
 }
 
+function regions(args: string[]): string {
+  const text = readTranscriptFile(oneArgument('regions', args, 'FILE'));
+  const analysis = analyseRegions(text, parseTranscript(text));
+  const mentions = analysis.mentions.map((m) => ({ line: m.span.start.line + 1, column: m.span.start.character + 1, text: m.text, id: m.id, kind: m.kind }));
+  if (args.includes('--json')) return JSON.stringify({ mentions }, null, 1) + '\n';
+  const data = loadRegionData();
+  const rows = [...analysis.counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => {
+    const record = recordById(data, id);
+    return `${pad(String(n), 5)}${pad(id, 24)}${record ? `${recordName(record)} (${record.kind})` : ''}`;
+  });
+  return [`${mentions.length} mentions of ${analysis.counts.size} places`, '', `${pad('times', 5)}${pad('id', 24)}name`, ...rows].join('\n') + '\n';
+}
+
+function describe(args: string[]): string {
+  const name = args.filter((a) => !a.startsWith('--')).join(' ').trim();
+  if (!name) throw new CliError(`transcript-nav describe: expected a NAME\n\n${USAGE}`, EXIT_USAGE);
+  const data = loadRegionData();
+  const record = findRecord(data, name);
+  if (!record) throw new CliError(`transcript-nav: no region, district, city or macro-region named "${name}"`, EXIT_INPUT);
+  if (args.includes('--json')) return JSON.stringify({ kind: record.kind, record: record.record }, null, 1) + '\n';
+  return regionCard(record, { mentions: 0, speakers: [] }, { locale: 'en', data }) + '\n';
+}
+
 /** Runs the CLI; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const [command, ...rest] = argv;
@@ -172,6 +200,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
     if (command === 'index') {
       out(index(rest, err));
+      return 0;
+    }
+    if (command === 'regions') {
+      out(regions(rest));
+      return 0;
+    }
+    if (command === 'describe') {
+      out(describe(rest));
       return 0;
     }
     throw new CliError(`transcript-nav: unknown command '${command}'\n\n${USAGE}`, EXIT_USAGE);

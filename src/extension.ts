@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { DocumentCache } from './features/documentCache';
 import { registerFilterBySpeaker } from './features/filterBySpeaker';
 import { registerFolding } from './features/folding';
+import { registerHovers } from './features/hover';
 import { registerLanguage } from './features/language';
 import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptNavigatorA
     registerLanguage(),
     registerOutline(TRANSCRIPT_SELECTOR, cache, topics),
     registerFolding(TRANSCRIPT_SELECTOR, cache),
+    registerHovers(TRANSCRIPT_SELECTOR, cache),
     registerNavigation(cache),
     registerPickers(cache),
     registerSpeakerLinks(TRANSCRIPT_SELECTOR, cache),

@@ -30,3 +30,6 @@ export type { TopicSegment, ParagraphTopic, TopicLexicon, MergedLexicon, TopicsJ
 export { WorkspaceIndex, indexEntriesOf, fuzzyScore } from './workspaceIndex';
 export type { IndexEntry, IndexedFile } from './workspaceIndex';
 export * from './regions';
+export { analyseRegions, defaultGazetteer, mentionAt } from './regionAnalysis';
+export type { RegionAnalysis } from './regionAnalysis';
+export { speakerCard } from './speakerCard';

@@ -5,7 +5,7 @@
  * incrementally as they happen: only the lines an edit touches are read again.
  */
 import * as vscode from 'vscode';
-import { countTurnWords, findSpeakerMentions, ModelCache, SpeakerMention, Transcript, WordCounts } from '../core';
+import { analyseRegions, countTurnWords, findSpeakerMentions, ModelCache, RegionAnalysis, SpeakerMention, Transcript, WordCounts } from '../core';
 
 /** Parsed transcript models by document uri and version. */
 export class DocumentCache implements vscode.Disposable {
@@ -29,6 +29,11 @@ export class DocumentCache implements vscode.Disposable {
   /** Mentions of the speakers in speech ("Mr Pushilin"), once per version. */
   speakerMentions(document: vscode.TextDocument, token?: vscode.CancellationToken): SpeakerMention[] {
     return this.models.derive(document, 'speakerMentions', (text, model) => findSpeakerMentions(text, model, token), token);
+  }
+
+  /** Region mentions and the speakers whose roles name them, once per version. */
+  regions(document: vscode.TextDocument, token?: vscode.CancellationToken): RegionAnalysis {
+    return this.models.derive(document, 'regions', (text, model) => analyseRegions(text, model, token), token);
   }
 
   /** Word counts of the turns and speakers, once per version. */

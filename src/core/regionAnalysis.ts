@@ -1,0 +1,59 @@
+/**
+ * What a transcript says about regions: every mention (one scan per document
+ * version, kept in the cache), how often each region is named, and which
+ * speakers' roles name it. A hover is then a lookup.
+ */
+import type { CancellationLike, Position, Transcript } from './model';
+import { createGazetteer, Gazetteer, loadRegionData, RegionMention } from './regions';
+
+/** The regions of one version of a document. */
+export interface RegionAnalysis {
+  /** Every mention, in text order. */
+  readonly mentions: readonly RegionMention[];
+  /** Mentions per record id. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** Speakers whose role names a region, per record id (`Mikhail Kotyukov — Krasnoyarsk Territory Governor`). */
+  readonly speakers: ReadonlyMap<string, readonly { readonly name: string; readonly role: string }[]>;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+/** The gazetteer over the bundled data, built on first use and kept for the process. */
+export function defaultGazetteer(): Gazetteer {
+  gazetteer ??= createGazetteer(loadRegionData());
+  return gazetteer;
+}
+
+/** Scans a text for regions and relates them to the speakers' roles. */
+export function analyseRegions(text: string, model: Transcript, token?: CancellationLike, gaz: Gazetteer = defaultGazetteer()): RegionAnalysis {
+  const mentions = gaz.scan(text, token);
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const speakers = new Map<string, { name: string; role: string }[]>();
+  for (const s of model.speakers) {
+    if (!s.role) continue;
+    for (const id of new Set(gaz.scan(s.role).map((m) => m.id))) {
+      const list = speakers.get(id) ?? [];
+      list.push({ name: s.name, role: s.role });
+      speakers.set(id, list);
+    }
+  }
+  return { mentions, counts, speakers };
+}
+
+/** The mention at a position, if any (binary search over the mentions in text order). */
+export function mentionAt(analysis: RegionAnalysis, p: Position): RegionMention | undefined {
+  const list = analysis.mentions;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = list[mid];
+    const before = m.span.end.line < p.line || (m.span.end.line === p.line && m.span.end.character < p.character);
+    const after = m.span.start.line > p.line || (m.span.start.line === p.line && m.span.start.character > p.character);
+    if (before) lo = mid + 1;
+    else if (after) hi = mid - 1;
+    else return m;
+  }
+  return undefined;
+}

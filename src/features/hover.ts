@@ -1,0 +1,52 @@
+/**
+ * Hovers: a region card on a region's name (subject, city, federal district,
+ * macro-region), with what this transcript says about it; a speaker card on
+ * a speaker label. The Markdown is built from escaped text and never trusted.
+ */
+import * as vscode from 'vscode';
+import { districtById, loadRegionData, mentionAt, regionCardById, speakerCard } from '../core';
+import { toRange } from './convert';
+import type { DocumentCache } from './documentCache';
+
+/** A link to read more about a federal district (opened in the browser; nothing is fetched by the extension). */
+function districtLink(id: string): string | undefined {
+  const district = districtById(loadRegionData(), id);
+  return district ? `https://en.wikipedia.org/wiki/${encodeURIComponent(district.names.en.replace(/ /g, '_'))}` : undefined;
+}
+
+/** Untrusted Markdown: no command links, no HTML. */
+function untrusted(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+class TranscriptHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly cache: DocumentCache) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const model = this.cache.get(document, token);
+    if (token.isCancellationRequested) return undefined;
+    // A region named in a role (`Krasnoyarsk Territory Governor`) shows its region card; the rest of a label, the speaker's.
+    const regions = this.cache.regions(document, token);
+    if (token.isCancellationRequested) return undefined;
+    const mention = mentionAt(regions, { line: position.line, character: position.character });
+    if (!mention) {
+      const turn = model.turns.find((t) => t.labelSpan.start.line === position.line && position.character <= t.labelSpan.end.character);
+      const card = turn ? speakerCard(model, this.cache.words(document), turn.speaker, vscode.env.language) : undefined;
+      return turn && card ? new vscode.Hover(untrusted(card), toRange(turn.labelSpan)) : undefined;
+    }
+    const card = regionCardById(
+      mention.id,
+      { mentions: regions.counts.get(mention.id) ?? 0, speakers: regions.speakers.get(mention.id) ?? [], alternatives: mention.alternatives },
+      { locale: vscode.env.language, linkFor: districtLink },
+    );
+    return card ? new vscode.Hover(untrusted(card), toRange(mention.span)) : undefined;
+  }
+}
+
+/** Registers the hovers for transcripts. */
+export function registerHovers(selector: vscode.DocumentSelector, cache: DocumentCache): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, new TranscriptHoverProvider(cache));
+}
