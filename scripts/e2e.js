@@ -198,12 +198,15 @@ async function checkOutline() {
   await wb.runCommand(page, 'Explorer: Focus on Outline View');
   const outline = wb.pane(page, 'Outline');
   const rows = await wb.poll(async () => {
-    const rs = await outline.locator('.outline-pane .monaco-list-row .monaco-highlighted-label').allInnerTexts();
+    // Top-level rows only: turns that cover several topics have topic rows under them (aria-level 2).
+    const rs = await outline.locator('.outline-pane .monaco-list-row[aria-level="1"] .monaco-highlighted-label').allInnerTexts();
     const labels = rs.map(wb.norm);
     return labels.length >= 2 && labels[0] === TITLE ? labels : { ok: false, last: labels.join(' | ') || '(empty)' };
   }, { timeout: 15000, what: `the Outline to list "${TITLE}" and the turns` });
   // The list is virtualised: collect every row by scrolling.
-  const all = (await wb.allListRows(page, outline)).map((r) => wb.norm(r.label));
+  const listed = await wb.allListRows(page, outline);
+  const topicRows = listed.filter((r) => r.level > 1).length;
+  const all = listed.filter((r) => r.level === 1).map((r) => wb.norm(r.label));
   const expected = [TITLE, ...TURN_SPEAKERS];
   // The named speakers, in document order, among the first rows.
   const firstRows = rows.slice(0, Math.min(rows.length, expected.length));
@@ -219,7 +222,7 @@ async function checkOutline() {
   await focusEditor();
   await wb.goToLine(page, 17);
   const shot = await docShot('outline.png');
-  return `${all.length} rows, ${all.slice(0, 6).join(' · ')} … ${all[all.length - 1]}; first rows in view: ${firstRows.length}; ${shot}`;
+  return `${all.length} top-level rows, ${all.slice(0, 6).join(' · ')} … ${all[all.length - 1]}; ${topicRows} topic rows under turns; first rows in view: ${firstRows.length}; ${shot}`;
 }
 
 async function checkRegionHover() {

@@ -195,6 +195,7 @@ async function listRows(paneLocator) {
         const clean = (e) => (e ? e.textContent.replace(/\u00a0/g, ' ').trim() : '');
         return {
           index: Number(r.getAttribute('data-index')),
+          level: Number(r.getAttribute('aria-level') || '1'),
           label: clean(r.querySelector('.label-name') || r.querySelector('.monaco-highlighted-label')),
           description: clean(r.querySelector('.label-description')),
         };

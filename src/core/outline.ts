@@ -37,9 +37,11 @@ export function lineReader(text: string): LineReader {
   };
 }
 
-/** A topic segment as an outline entry: the topic, and the first words as detail. */
-function topicEntry(segment: TopicSegment, readLine: LineReader): OutlineEntry {
-  const line = readLine(segment.span.start.line).slice(segment.span.start.character);
+/** A topic segment as an outline entry: the topic, and the first words (of the speech, not the label) as detail. */
+function topicEntry(segment: TopicSegment, readLine: LineReader, model: Transcript): OutlineEntry {
+  const turn = segment.turn !== undefined ? model.turns[segment.turn] : undefined;
+  const from = turn && turn.span.start.line === segment.span.start.line ? turn.speechStart.character : segment.span.start.character;
+  const line = readLine(segment.span.start.line).slice(from);
   const start = segment.span.start;
   return {
     kind: 'topic', name: segment.topic || 'General', detail: firstWords(line),
@@ -57,7 +59,7 @@ export function buildOutline(model: Transcript, readLine: LineReader, topics?: r
   const header = headerEntry(model);
   if (header) out.push(header);
   if (topics && model.turns.length === 0) {
-    for (const s of topics) out.push(topicEntry(s, readLine));
+    for (const s of topics) out.push(topicEntry(s, readLine, model));
     return out;
   }
   const byTurn = new Map<number, TopicSegment[]>();
@@ -80,7 +82,7 @@ export function buildOutline(model: Transcript, readLine: LineReader, topics?: r
         span: turn.span,
         selectionSpan: turn.labelSpan,
         turn: turn.index,
-        children: (byTurn.get(turn.index)?.length ?? 0) >= 2 ? (byTurn.get(turn.index) as TopicSegment[]).map((s) => topicEntry(s, readLine)) : [],
+        children: (byTurn.get(turn.index)?.length ?? 0) >= 2 ? (byTurn.get(turn.index) as TopicSegment[]).map((s) => topicEntry(s, readLine, model)) : [],
       });
     }
     return out;
