@@ -8,6 +8,11 @@ import type { CancellationLike, Transcript } from './model';
 import { emptyTranscript, parseState, ParseState } from './parse';
 import { indexLines } from './text';
 
+/** The text after one change (offsets in the text before it). */
+function applyToText(text: string, change: TextChange): string {
+  return text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+}
+
 /** What the cache needs of a document. VS Code's TextDocument fits. */
 export interface VersionedText {
   readonly uri: { toString(): string };
@@ -75,7 +80,10 @@ export class ModelCache {
       this.entries.delete(key);
       return undefined;
     }
-    const state = updateState(hit.state, doc.getText(), changes, token);
+    // One change is applied to the text kept from the previous version: asking the editor for the
+    // whole text again would join every line of the document on each keystroke.
+    const text = changes.length === 1 ? applyToText(hit.state.text, changes[0]) : doc.getText();
+    const state = updateState(hit.state, text, changes, token);
     if (!state) {
       this.entries.delete(key);
       return undefined;

@@ -39,21 +39,25 @@ function countNewlines(s: string): number {
 
 /** The line index of the new text, from the old one: lines after the edit are shifted, not searched. */
 function updateLines(old: LineIndex, text: string, edit: EditLines): LineIndex {
-  const starts = Array.from(old.starts.slice(0, edit.start + 1));
-  const ends = Array.from(old.ends.slice(0, edit.start));
+  const count = old.count + edit.endNew - edit.endOld;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  starts.set(old.starts.subarray(0, edit.start + 1));
+  ends.set(old.ends.subarray(0, edit.start));
   let at = starts[edit.start];
   for (let line = edit.start; line <= edit.endNew; line++) {
-    if (line > edit.start) starts.push(at);
+    starts[line] = at;
     const lf = text.indexOf('\n', at);
     const stop = lf === -1 ? text.length : lf;
-    ends.push(stop > at && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
+    ends[line] = stop > at && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
     at = stop + 1;
   }
-  for (let line = edit.endOld + 1; line < old.count; line++) {
-    starts.push(old.starts[line] + edit.charDelta);
-    ends.push(old.ends[line] + edit.charDelta);
+  const d = edit.charDelta;
+  for (let line = edit.endOld + 1, to = edit.endNew + 1; line < old.count; line++, to++) {
+    starts[to] = old.starts[line] + d;
+    ends[to] = old.ends[line] + d;
   }
-  return { starts, ends, count: starts.length };
+  return { starts, ends, count };
 }
 
 function shiftMatch(m: LabelMatch, delta: number): LabelMatch {

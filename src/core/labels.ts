@@ -137,32 +137,53 @@ export function knownNames(found: readonly LabelMatch[]): Set<string> {
 }
 
 /**
+ * The normalised form of a line's text before its colon when it could be a
+ * label (no sentence punctuation, no word that marks prose), else null. By
+ * text, bounded: the second pass runs again after every edit.
+ */
+const looseForms = new Map<string, string | null>();
+
+function looseForm(label: string): string | null {
+  let form = looseForms.get(label);
+  if (form !== undefined) return form;
+  form = null;
+  if (/^\p{L}/u.test(label) && !/[.!?;"“”«»]|\d:/.test(label.replace(/\b\p{Lu}\./gu, ''))) {
+    const stop = patterns().stopWord;
+    const words = normalizeSpace(label).split(' ');
+    // Prose shows a stop word anywhere in lower case, or capitalised at its start (`Here is my question`).
+    if (!words.some((w, i) => w === 'I' || ((i === 0 || /^\p{Ll}/u.test(w)) && stop.test(w)))) form = normalizeLabel(label);
+  }
+  if (looseForms.size >= SHAPES_LIMIT) looseForms.clear();
+  looseForms.set(detach(label), form);
+  return form;
+}
+
+/** The longest known name the form ends with (whole words), if any. */
+function knownSuffix(form: string, names: ReadonlySet<string>): string | undefined {
+  if (names.has(form)) return form;
+  for (let i = form.indexOf(' '); i !== -1; i = form.indexOf(' ', i + 1)) {
+    const suffix = form.slice(i + 1);
+    if (names.has(suffix)) return suffix;
+  }
+  return undefined;
+}
+
+/**
  * Second pass: a line whose label did not match the label pattern (an unusual
  * role word, say) is still a turn when the label ends with the name of a
  * speaker found by the first pass and holds no word that marks prose.
  */
 export function acceptKnownNames(text: string, lines: LineIndex, loose: readonly number[], names: ReadonlySet<string>): LabelMatch[] {
   if (loose.length === 0 || names.size === 0) return [];
-  const stop = patterns().stopWord;
   const out: LabelMatch[] = [];
   for (const line of loose) {
     const start = lines.starts[line];
     const colon = text.indexOf(':', start) - start;
     const labelEnd = trimEnd(text, start, start + colon) - start;
-    const label = detach(text.slice(start, start + labelEnd));
-    if (!/^\p{L}/u.test(label) || /[.!?;"“”«»]|\d:/.test(label.replace(/\b\p{Lu}\./gu, ''))) continue;
-    const words = normalizeSpace(label).split(' ');
-    // Prose shows a stop word anywhere in lower case, or capitalised at its start (`Here is my question`).
-    if (words.some((w, i) => w === 'I' || ((i === 0 || /^\p{Ll}/u.test(w)) && stop.test(w)))) continue;
-    const form = normalizeLabel(label);
-    let name: string | undefined;
-    for (const n of names) {
-      if (form === n || form.endsWith(' ' + n)) {
-        name = n;
-        break;
-      }
-    }
+    const form = looseForm(text.slice(start, start + labelEnd));
+    const name = form === null ? undefined : knownSuffix(form, names);
     if (!name) continue;
+    const label = detach(text.slice(start, start + labelEnd));
     const core = label.replace(/[\s\u00a0]*\([^()]*\)?[\s\u00a0]*$/u, '');
     const nameStart = Math.max(0, wordsBack(core, core.length, name.split(' ').length));
     const roleEnd = trimEnd(label, 0, nameStart);

@@ -3,7 +3,7 @@
  * turn (or, in a text without turns, per body paragraph). The editor turns it
  * into DocumentSymbols; the CLI and tests read it as it is.
  */
-import type { Span, Transcript } from './model';
+import type { Span, Transcript, Turn } from './model';
 import { firstWords } from './summary';
 import type { TopicSegment } from './topics';
 
@@ -50,6 +50,23 @@ function topicEntry(segment: TopicSegment, readLine: LineReader, model: Transcri
 }
 
 /**
+ * The first words of a turn's speech (the detail of a turn whose speaker has
+ * no role), kept per turn: a turn the last edit did not touch is the same
+ * object, with the same text, and is not read again.
+ */
+const speechDetails = new WeakMap<Turn, string>();
+
+function speechDetail(turn: Turn, readLine: LineReader): string {
+  let detail = speechDetails.get(turn);
+  if (detail === undefined) {
+    const speech = readLine(turn.speechStart.line).slice(turn.speechStart.character);
+    detail = firstWords(speech || readLine(turn.speechStart.line + 1));
+    speechDetails.set(turn, detail);
+  }
+  return detail;
+}
+
+/**
  * Builds the outline of a model. With topic segments, a turn that covers two
  * or more topics gets them as children, and a text without turns lists its
  * topic segments after the header (instead of its paragraphs).
@@ -73,8 +90,7 @@ export function buildOutline(model: Transcript, readLine: LineReader, topics?: r
     const byKey = new Map(model.speakers.map((s) => [s.key, s]));
     for (const turn of model.turns) {
       const speaker = byKey.get(turn.speaker);
-      const speech = readLine(turn.speechStart.line).slice(turn.speechStart.character);
-      const detail = speaker?.role ?? firstWords(speech || readLine(turn.speechStart.line + 1));
+      const detail = speaker?.role ?? speechDetail(turn, readLine);
       out.push({
         kind: 'turn',
         name: speaker?.name || turn.label || 'Speaker',

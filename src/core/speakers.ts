@@ -8,13 +8,27 @@
  * label is compared by its name. Generic labels (`Question`) are a speaker of
  * their own and never merge with a name.
  */
-import { normalizeSpace } from './text';
+import { detach, normalizeSpace } from './text';
 import { GENERIC_LABELS } from './patterns';
 
 const GENERIC = new Set(GENERIC_LABELS.map((w) => w.toLowerCase()));
 
+/** Normalised forms by label: a transcript repeats its labels, and the model is rebuilt after every edit. */
+const forms = new Map<string, string>();
+const FORMS_LIMIT = 20_000;
+
 /** The form in which labels are compared. */
 export function normalizeLabel(label: string): string {
+  let form = forms.get(label);
+  if (form === undefined) {
+    form = computeForm(label);
+    if (forms.size >= FORMS_LIMIT) forms.clear();
+    forms.set(detach(label), form);
+  }
+  return form;
+}
+
+function computeForm(label: string): string {
   let s = normalizeSpace(label);
   s = s.replace(/\s*\([^()]*\)?\s*$/u, ''); // trailing remark, closed or not
   s = s.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})/gu, '$1 '); // VladimirPutin -> Vladimir Putin (not PeskoV)

@@ -5,25 +5,26 @@
 
 /** Start and content end (before CR/LF) of every line, as UTF-16 offsets. */
 export interface LineIndex {
-  readonly starts: Int32Array | number[];
-  readonly ends: Int32Array | number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly count: number;
 }
 
 /** Indexes the lines of a text. Lines end at LF; a CR before the LF belongs to the line ending. */
 export function indexLines(text: string): LineIndex {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
   let start = 0;
-  for (;;) {
-    const lf = text.indexOf('\n', start);
+  for (let line = 0; line < count; line++) {
+    const lf = line + 1 < count ? text.indexOf('\n', start) : -1;
     const stop = lf === -1 ? text.length : lf;
-    starts.push(start);
-    ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
-    if (lf === -1) break;
+    starts[line] = start;
+    ends[line] = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
     start = lf + 1;
   }
-  return { starts, ends, count: starts.length };
+  return { starts, ends, count };
 }
 
 /** True for the white space a label or a line may contain, NBSP and zero-width characters included. */
