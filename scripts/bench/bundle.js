@@ -13,15 +13,17 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 /** Runs `node esbuild.js --production` with writes captured; returns `{ 'extension.js': { bytes, text }, ... }`. */
 function productionBuild() {
+  const captureFile = path.join(require('os').tmpdir(), `transcript-bench-build-${process.pid}.json`);
   const r = spawnSync(process.execPath, ['-r', require.resolve('./esbuild-capture'), 'esbuild.js', '--production'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, TRANSCRIPT_BENCH_CAPTURE: '1' },
+    env: { ...process.env, TRANSCRIPT_BENCH_CAPTURE: '1', TRANSCRIPT_BENCH_CAPTURE_FILE: captureFile },
     maxBuffer: 256 * 1024 * 1024,
   });
   const at = (r.stdout || '').lastIndexOf(MARKER);
   if (r.status !== 0 || at < 0) throw new Error(`node esbuild.js --production failed (exit ${r.status}): ${(r.stderr || '').trim().split('\n').slice(0, 5).join(' | ')}`);
-  const outputs = JSON.parse(r.stdout.slice(at + MARKER.length).trim());
+  const outputs = JSON.parse(require('fs').readFileSync(captureFile, 'utf8'));
+  require('fs').rmSync(captureFile, { force: true });
   const byName = {};
   for (const o of outputs) byName[path.basename(o.file)] = { file: o.file, bytes: o.bytes, text: o.text };
   return byName;

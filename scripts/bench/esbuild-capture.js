@@ -29,7 +29,12 @@ function install() {
     };
     return patched;
   };
-  process.on('exit', () => process.stdout.write(`\n${MARKER}${JSON.stringify(outputs)}\n`));
+  // Written to a file (a large write to a pipe at exit would be cut short), then the marker names it.
+  process.on('exit', () => {
+    const file = process.env.TRANSCRIPT_BENCH_CAPTURE_FILE;
+    if (file) require('fs').writeFileSync(file, JSON.stringify(outputs));
+    process.stdout.write(`\n${MARKER}\n`);
+  });
 }
 
 if (process.env.TRANSCRIPT_BENCH_CAPTURE === '1') install();

@@ -8,7 +8,7 @@ export { decodeText } from './decode';
 export type { DecodeResult } from './decode';
 export { ModelCache } from './cache';
 export type { VersionedText } from './cache';
-export { firstWords, SUMMARY_WORDS } from './summary';
+export { firstWords, plainUiText, SUMMARY_WORDS } from './summary';
 export { buildOutline, buildFoldingRegions, lineReader } from './outline';
 export type { OutlineEntry, OutlineKind, LineReader, FoldRegion } from './outline';
 export { looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, DETECT_PREFIX_CHARS } from './detect';

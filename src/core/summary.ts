@@ -12,6 +12,15 @@ export function firstWords(text: string, words = SUMMARY_WORDS): string {
   return all.length > words ? `${head}…` : head;
 }
 
+/**
+ * Transcript text for a quick pick, tree item or status bar (plain text where
+ * `$(name)` renders as an icon): NBSP becomes a space and `$(` is broken up so
+ * that nothing in a transcript turns into an icon.
+ */
+export function plainUiText(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/\$\(/g, '$\u200b(');
+}
+
 /** The text of a span within a single line of the text, given the line's text. */
 export function sliceLine(lineText: string, span: Span): string {
   return lineText.slice(span.start.character, span.start.line === span.end.line ? span.end.character : undefined);

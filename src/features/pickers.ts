@@ -3,15 +3,13 @@
  * previewing the highlighted turn as the user moves through the list.
  */
 import * as vscode from 'vscode';
-import { firstWords, shareOfWords, Speaker, Transcript, Turn, WordCounts } from '../core';
+import { firstWords, plainUiText, shareOfWords, Speaker, Transcript, Turn, WordCounts } from '../core';
 import { Commands } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns, previewTurn, revealTurn } from './editors';
 
 /** Transcript text shown in a quick pick: `$(…)` would render as an icon, so it is broken up. */
-export function pickText(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\$\(/g, '$\u200b(');
-}
+export const pickText = plainUiText;
 
 interface TurnItem extends vscode.QuickPickItem {
   readonly turn: Turn;
