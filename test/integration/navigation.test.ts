@@ -172,6 +172,16 @@ suite('Speakers view and filter by speaker', () => {
 });
 
 suite('commands from the palette with no editor open', () => {
+  test('reading features never edit the document', async () => {
+    const editor = await showSeed();
+    for (const id of ['transcript.nextTurn', 'transcript.previousTurn', 'transcript.nextTurnSameSpeaker', 'transcript.selectTurn', 'transcript.copyTurnText', 'transcript.revealCurrentTurn']) {
+      await vscode.commands.executeCommand(id);
+    }
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(126, 5));
+    assert.strictEqual(editor.document.isDirty, false);
+  });
+
   test('every Transcript command runs without throwing', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const ids = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('transcript.'));

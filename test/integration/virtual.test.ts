@@ -44,6 +44,24 @@ suite('no file system (untitled documents, virtual workspaces)', () => {
     }
   });
 
+  test('binary-looking text as a transcript: nothing shown, no error, the editor answers', async () => {
+    const junk = Array.from({ length: 20000 }, (_, i) => String.fromCharCode((i * 7919) % 0xd7ff)).join('');
+    const doc = await vscode.workspace.openTextDocument({ language: 'transcript', content: junk });
+    await vscode.window.showTextDocument(doc);
+    const version = doc.version;
+    try {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      assert.ok(Array.isArray(symbols));
+      await vscode.commands.executeCommand('transcript.nextTurn');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 5));
+      assert.ok(Array.isArray(hovers));
+      // An untitled document with content is dirty from the start: its version tells whether anything edited it.
+      assert.strictEqual(doc.version, version, 'nothing edited the document');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('package.json declares support for untrusted and virtual workspaces', () => {
     const ext = vscode.extensions.getExtension('transcript-navigator.transcript-navigator');
     const capabilities = ext?.packageJSON.capabilities;

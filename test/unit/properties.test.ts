@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { findSpeakerMentions, parseTranscript, Span, Transcript } from '../../src/core';
+import { analyseRegions, findSpeakerMentions, parseTranscript, Span, Transcript } from '../../src/core';
 
 /** Pieces of real-looking transcript text, and pieces that try to break the parser. */
 const LINES = [
@@ -90,6 +90,20 @@ describe('property: the parser on generated documents', () => {
         checkInvariants(text.replace(/^\ufeff/, ''), text.startsWith('\ufeff') ? parseTranscript(text.slice(1)) : model);
       }),
       { numRuns: 600, seed: 42 },
+    );
+  });
+
+  it('the region scanner returns ranges whose text is the mention', () => {
+    fc.assert(
+      fc.property(docArb, fc.constantFrom('Krasnoyarsk Territory', 'the Urals', 'Smolensk Region’s', 'Москва', 'Donetsk People’s Republic', 'Siberia'), (doc, place) => {
+        const text = doc.replace(/\n/, `\n${place} and ${place.toUpperCase()}\n`);
+        const lines = text.split('\n');
+        for (const m of analyseRegions(text, parseTranscript(text)).mentions) {
+          assert.strictEqual(m.span.start.line, m.span.end.line);
+          assert.strictEqual(lines[m.span.start.line].slice(m.span.start.character, m.span.end.character), m.text);
+        }
+      }),
+      { numRuns: 300, seed: 44 },
     );
   });
 
