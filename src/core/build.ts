@@ -152,16 +152,20 @@ function lastLineOfTurn(kinds: readonly (ParagraphKind | undefined)[], first: nu
   return last;
 }
 
-/** Aligned labels by label text and speaker name: a long transcript repeats its few hundred labels. */
-type AlignMemo = Map<string, Omit<LabelMatch, 'line'>>;
+/** Aligned labels by label text, then speaker name: a long transcript repeats its few hundred labels. */
+type AlignMemo = Map<string, Map<string, Omit<LabelMatch, 'line'>>>;
 
 function aligned(memo: AlignMemo, m: LabelMatch, name: string | undefined): LabelMatch {
   if (!name) return m;
-  const key = `${m.label}\u0000${name}`;
-  let shape = memo.get(key);
+  let byName = memo.get(m.label);
+  if (!byName) {
+    byName = new Map();
+    memo.set(m.label, byName);
+  }
+  let shape = byName.get(name);
   if (!shape) {
     shape = alignToName(m, name);
-    memo.set(key, shape);
+    byName.set(name, shape);
   }
   return shape.nameStart === m.nameStart && shape.roleEnd === m.roleEnd ? m : { ...shape, line: m.line };
 }
@@ -173,14 +177,19 @@ function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: num
   const last = lastLineOfTurn(r.kinds, line, nextLine);
   const speechStart = skipSpace(r.text, base + m.colon + 1, r.lines.ends[line]) - base;
   const lastEnd = trimEnd(r.text, r.lines.starts[last], r.lines.ends[last]) - r.lines.starts[last];
+  // Positions are plain, immutable data: spans that start or end at the same place share one object.
+  const lineStart = { line, character: 0 };
+  const labelEnd = { line, character: m.labelEnd };
+  const nameStart = m.nameStart === 0 ? lineStart : { line, character: m.nameStart };
+  const nameEnd = m.nameEnd === m.labelEnd ? labelEnd : { line, character: m.nameEnd };
   return {
     index,
     label: m.label,
-    labelSpan: { start: { line, character: 0 }, end: { line, character: m.labelEnd } },
-    roleSpan: m.roleStart !== undefined && m.roleEnd !== undefined ? { start: { line, character: m.roleStart }, end: { line, character: m.roleEnd } } : undefined,
-    nameSpan: { start: { line, character: m.nameStart }, end: { line, character: m.nameEnd } },
+    labelSpan: { start: lineStart, end: labelEnd },
+    roleSpan: m.roleStart !== undefined && m.roleEnd !== undefined ? { start: lineStart, end: { line, character: m.roleEnd } } : undefined,
+    nameSpan: { start: nameStart, end: nameEnd },
     speechStart: { line, character: speechStart },
-    span: { start: { line, character: 0 }, end: { line: last, character: lastEnd } },
+    span: { start: lineStart, end: { line: last, character: lastEnd } },
     speaker,
   };
 }

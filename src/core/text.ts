@@ -12,19 +12,29 @@ export interface LineIndex {
 
 /** Indexes the lines of a text. Lines end at LF; a CR before the LF belongs to the line ending. */
 export function indexLines(text: string): LineIndex {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
+  // One pass; the arrays grow by doubling (a typical line is tens of characters long).
+  let starts = new Int32Array(Math.max(16, text.length >> 6));
+  let ends = new Int32Array(starts.length);
+  let count = 0;
   let start = 0;
-  for (let line = 0; line < count; line++) {
-    const lf = line + 1 < count ? text.indexOf('\n', start) : -1;
+  for (;;) {
+    if (count === starts.length) {
+      const s = new Int32Array(count * 2);
+      s.set(starts);
+      starts = s;
+      const e = new Int32Array(count * 2);
+      e.set(ends);
+      ends = e;
+    }
+    const lf = text.indexOf('\n', start);
     const stop = lf === -1 ? text.length : lf;
-    starts[line] = start;
-    ends[line] = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    starts[count] = start;
+    ends[count] = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    count++;
+    if (lf === -1) break;
     start = lf + 1;
   }
-  return { starts, ends, count };
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
 }
 
 /** True for the white space a label or a line may contain, NBSP and zero-width characters included. */
