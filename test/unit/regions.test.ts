@@ -206,6 +206,28 @@ describe('regions: tricky cases', () => {
     assert.deepStrictEqual(alternatives('Moscow'), [['RU-MOW', undefined]]);
   });
 
+  it('Latin and Cyrillic names come in text order (they are searched separately)', () => {
+    assert.deepStrictEqual(found('Moscow и Москва, Kazan; в Смоленской области and the Tula Region. Красноярский край'), [
+      'Moscow → RU-MOW',
+      'Москва → RU-MOW',
+      'Kazan → RU-TA-kazan',
+      'Смоленской области → RU-SMO',
+      'Tula Region → RU-TUL',
+      'Красноярский край → RU-KYA',
+    ]);
+  });
+
+  it('a gazetteer reused after other scans, even a cancelled one, finds what a new one finds', () => {
+    const text = readRepoFile(SEED_SUMMARY) + '\nМосква, Moscow-Kazan, Ust-Luga\n' + readRepoFile(SEED_MEETING);
+    const fresh = createGazetteer(data).scan(text);
+    const reused = createGazetteer(data);
+    reused.scan('Krasnoyarsk and Смоленск\n'.repeat(100));
+    let checks = 0;
+    assert.deepStrictEqual(reused.scan('Moscow\n'.repeat(20_000), { get isCancellationRequested() { return ++checks > 2; } }), []);
+    assert.deepStrictEqual(reused.scan(text), fresh);
+    assert.deepStrictEqual(reused.scan(text), fresh);
+  });
+
   it('spans: line and UTF-16 character on the line, CRLF and BOM included', () => {
     const text = '\ufeffTitle\r\nIn 😀 Moscow\r\n\r\nKazan';
     assert.deepStrictEqual(
