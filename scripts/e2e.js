@@ -32,8 +32,8 @@
 const fs = require('fs');
 const path = require('path');
 
-const cs = require('./e2e/codeServer');
-const { launchChromium, closeBrowser } = require('./e2e/browser');
+const cs = require('./lib/codeServer');
+const { launchChromium, closeBrowser } = require('./lib/browser');
 const { packageExtension } = require('./e2e/package');
 const { zipEntries } = require('./e2e/zip');
 const wb = require('./e2e/workbench');

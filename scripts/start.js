@@ -12,6 +12,7 @@
 
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
+const { groupAlive } = require('./lib/codeServer');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
@@ -53,14 +54,6 @@ function codeServerVersion() {
   }
 }
 
-function groupAlive(pid) {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function main() {
   say('bundling the extension (node esbuild.js)');

@@ -26,6 +26,8 @@
 'use strict';
 
 const { spawn } = require('child_process');
+const { decodeHtmlAttr, freePort, groupAlive, killGroup, tail } = require('../lib/codeServer');
+const { CHROMIUM_ARGS } = require('../lib/browser');
 const fs = require('fs');
 const net = require('net');
 const path = require('path');
@@ -80,23 +82,7 @@ let codeServer; // ChildProcess, leader of its own process group
 let browser; // playwright Browser
 let exiting = false;
 
-function killGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-function groupAlive(pid) {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isLauncher(pid) {
   try {
@@ -181,34 +167,8 @@ process.on('uncaughtException', (e) => shutdown(1, `harness error: ${(e && e.sta
 process.on('unhandledRejection', (e) => shutdown(1, `harness error: ${(e && e.stack) || e}`));
 
 // ---------------------------------------------------------------- helpers
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
-function tail(file, lines = 40) {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
 
-function decodeHtmlAttr(s) {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 function childEnv() {
   const env = { ...process.env };
@@ -344,16 +304,7 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     env: childEnv(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext();
   const page = await context.newPage();

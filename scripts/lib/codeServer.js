@@ -336,4 +336,5 @@ module.exports = {
   processesNaming,
   sweepRunProcesses,
   workbenchConfiguration,
+  decodeHtmlAttr,
 };
