@@ -12,7 +12,7 @@
 
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
-const { groupAlive } = require('./lib/codeServer');
+const { codeServerArgs, groupAlive } = require('./lib/codeServer');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
@@ -126,19 +126,7 @@ async function main() {
   say(`starting code-server on ${base} (log: ${path.relative(root, logFile)})`);
   const child = spawn(
     process.execPath,
-    [
-      entry,
-      '--config', configFile,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--user-data-dir', dirs.userData,
-      '--extensions-dir', dirs.extensions,
-      seeds,
-    ],
+    codeServerArgs({ configFile, port, dirs, folder: seeds, ignoreLastOpened: false }),
     { cwd: startDir, env, detached: true, stdio: ['ignore', logFd, logFd] },
   );
   fs.closeSync(logFd);

@@ -26,7 +26,7 @@
 'use strict';
 
 const { spawn } = require('child_process');
-const { decodeHtmlAttr, freePort, groupAlive, killGroup, tail } = require('../lib/codeServer');
+const { codeServerArgs, decodeHtmlAttr, freePort, groupAlive, killGroup, tail } = require('../lib/codeServer');
 const { CHROMIUM_ARGS } = require('../lib/browser');
 const fs = require('fs');
 const net = require('net');
@@ -254,20 +254,7 @@ async function main() {
   const logFile = path.join(dirs.logs, 'code-server.log');
   const logFd = fs.openSync(logFile, 'a');
 
-  const csArgs = [
-    CODE_SERVER_ENTRY,
-    '--config', configFile,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
-  ];
-  if (args.folder) csArgs.push(args.folder);
+  const csArgs = codeServerArgs({ configFile, port, dirs, folder: args.folder });
   say(`starting code-server on ${base} (log: ${path.relative(ROOT, logFile)})`);
   codeServer = spawn(process.execPath, csArgs, {
     cwd: RUN_DIR,

@@ -153,14 +153,12 @@ function installExtension(dirs, vsix, timeoutMs = 60000) {
  * later run can kill a code-server whose runner died with SIGKILL (see
  * killStaleGroup). Returns { base, pid, logFile, stop() }.
  */
-async function startCodeServer({ dirs, folder, pgidFile, readyTimeoutMs = 60000 }) {
-  checkInstalled();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const configFile = path.join(dirs.root, 'config.yaml');
-  fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const logFile = path.join(dirs.logs, 'code-server.log');
-  const logFd = fs.openSync(logFile, 'a');
+/**
+ * The command-line arguments that start code-server on loopback with no
+ * authentication, telemetry or update checks, in its own user-data and
+ * extensions folders (HARNESS.md), opening `folder` when given.
+ */
+function codeServerArgs({ configFile, port, dirs, folder, ignoreLastOpened = true }) {
   const args = [
     CODE_SERVER_ENTRY,
     '--config', configFile,
@@ -170,11 +168,23 @@ async function startCodeServer({ dirs, folder, pgidFile, readyTimeoutMs = 60000 
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--ignore-last-opened',
+    ...(ignoreLastOpened ? ['--ignore-last-opened'] : []),
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
   ];
   if (folder) args.push(folder);
+  return args;
+}
+
+async function startCodeServer({ dirs, folder, pgidFile, readyTimeoutMs = 60000 }) {
+  checkInstalled();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const configFile = path.join(dirs.root, 'config.yaml');
+  fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const logFile = path.join(dirs.logs, 'code-server.log');
+  const logFd = fs.openSync(logFile, 'a');
+  const args = codeServerArgs({ configFile, port, dirs, folder });
   const child = spawn(process.execPath, args, {
     cwd: dirs.root,
     env: isolatedEnv(dirs),
@@ -337,4 +347,5 @@ module.exports = {
   sweepRunProcesses,
   workbenchConfiguration,
   decodeHtmlAttr,
+  codeServerArgs,
 };
