@@ -180,6 +180,11 @@ function describe(args: string[]): string {
   return regionCard(record, { mentions: 0, speakers: [] }, { locale: 'en', data }) + '\n';
 }
 
+/** The commands: each takes its arguments (and stderr) and returns what to print. */
+const COMMANDS = new Map<string, (args: string[], err: (s: string) => void) => string>([
+  ['outline', outline], ['topics', topics], ['index', index], ['regions', regions], ['describe', describe],
+]);
+
 /** Runs the CLI; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const [command, ...rest] = argv;
@@ -190,24 +195,9 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
     const unknown = rest.find((a) => a.startsWith('-') && !KNOWN_OPTIONS.includes(a));
     if (unknown) throw new CliError(`transcript-nav: unknown option ${unknown}\n\n${USAGE}`, EXIT_USAGE);
-    if (command === 'outline') {
-      out(outline(rest, err));
-      return 0;
-    }
-    if (command === 'topics') {
-      out(topics(rest));
-      return 0;
-    }
-    if (command === 'index') {
-      out(index(rest, err));
-      return 0;
-    }
-    if (command === 'regions') {
-      out(regions(rest));
-      return 0;
-    }
-    if (command === 'describe') {
-      out(describe(rest));
+    const run = COMMANDS.get(command);
+    if (run) {
+      out(run(rest, err));
       return 0;
     }
     throw new CliError(`transcript-nav: unknown command '${command}'\n\n${USAGE}`, EXIT_USAGE);

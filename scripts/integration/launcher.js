@@ -26,7 +26,7 @@
 'use strict';
 
 const { spawn } = require('child_process');
-const { codeServerArgs, decodeHtmlAttr, freePort, groupAlive, killGroup, tail } = require('../lib/codeServer');
+const { codeServerArgs, decodeHtmlAttr, freePort, groupAlive, isolatedEnv, killGroup, tail } = require('../lib/codeServer');
 const { CHROMIUM_ARGS } = require('../lib/browser');
 const fs = require('fs');
 const net = require('net');
@@ -170,21 +170,9 @@ process.on('unhandledRejection', (e) => shutdown(1, `harness error: ${(e && e.st
 
 
 
+/** The environment of code-server and Chromium (see isolatedEnv). */
 function childEnv() {
-  const env = { ...process.env };
-  // A VS Code terminal's variables would make code-server act as a CLI client
-  // of that other instance; PORT would override --bind-addr.
-  for (const k of Object.keys(env)) {
-    if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE' || k === 'PORT') delete env[k];
-  }
-  return Object.assign(env, {
-    // No extension gallery (the default, open-vsx.org, is unreachable offline).
-    EXTENSIONS_GALLERY: '{}',
-    TMPDIR: dirs.tmp,
-    XDG_CONFIG_HOME: dirs.xdgConfig,
-    XDG_DATA_HOME: dirs.xdgData,
-    XDG_CACHE_HOME: dirs.xdgCache,
-  });
+  return isolatedEnv(dirs);
 }
 
 async function waitForHealthz(base, logFile) {

@@ -21,17 +21,13 @@ export function markTopChrome(text: string, lines: LineIndex, kinds: (ParagraphK
   return line;
 }
 
-function field(text: string, line: number, start: number, end: number): HeaderField {
+/** A header field from text offsets [start, end) on a line: its value with white space normalised, and its span. */
+function fieldAt(text: string, lines: LineIndex, line: number, start: number, end: number): HeaderField {
+  const base = lines.starts[line];
   return {
     value: detach(normalizeSpace(text.slice(start, end))),
-    span: { start: { line, character: 0 }, end: { line, character: 0 } },
+    span: { start: { line, character: start - base }, end: { line, character: end - base } },
   };
-}
-
-function fieldAt(text: string, lines: LineIndex, line: number, start: number, end: number): HeaderField {
-  const f = field(text, line, start, end);
-  const base = lines.starts[line];
-  return { value: f.value, span: { start: { line, character: start - base }, end: { line, character: end - base } } };
 }
 
 /** How many non-blank lines after the title may come before the date line (the lead may come first). */

@@ -125,17 +125,6 @@ function wordsBack(s: string, end: number, words: number): number {
   return start;
 }
 
-/** The names (normalised, two words or more) of the labels found by the first pass. */
-export function knownNames(found: readonly LabelMatch[]): Set<string> {
-  const names = new Set<string>();
-  for (const m of found) {
-    if (m.generic) continue;
-    const name = normalizeLabel(m.label.slice(m.nameStart, m.nameEnd));
-    if (name.includes(' ')) names.add(name);
-  }
-  return names;
-}
-
 /**
  * The normalised form of a line's text before its colon when it could be a
  * label (no sentence punctuation, no word that marks prose), else null. By

@@ -4,6 +4,7 @@
  * compiled pattern built from the speakers' names.
  */
 import type { CancellationLike, Span, Transcript } from './model';
+import { escapeRegex } from './patterns';
 import { indexLines } from './text';
 
 /** A mention of a speaker in speech. */
@@ -18,9 +19,6 @@ export interface SpeakerMention {
 const HONORIFICS = ['Mr', 'Ms', 'Mrs', 'Miss', 'Madam', 'Dr', 'Mr.', 'Ms.', 'Mrs.', 'Dr.'];
 const SPACE = '[ \\u00a0]+';
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Surname of a person's name: its last word. */
 export function surnameOf(name: string): string {

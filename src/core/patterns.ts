@@ -121,7 +121,7 @@ export const STOP_WORDS: readonly string[] = [
 ];
 
 /** Escapes a literal for use inside a regular expression. */
-function escapeRegex(text: string): string {
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,5 +1,4 @@
 /** Short text summaries used by the outline and pickers. */
-import type { Span } from './model';
 import { normalizeSpace } from './text';
 
 /** How many words a summary keeps. */
@@ -19,9 +18,4 @@ export function firstWords(text: string, words = SUMMARY_WORDS): string {
  */
 export function plainUiText(text: string): string {
   return text.replace(/\u00a0/g, ' ').replace(/\$\(/g, '$\u200b(');
-}
-
-/** The text of a span within a single line of the text, given the line's text. */
-export function sliceLine(lineText: string, span: Span): string {
-  return lineText.slice(span.start.character, span.start.line === span.end.line ? span.end.character : undefined);
 }

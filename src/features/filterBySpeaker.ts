@@ -4,11 +4,10 @@
  * the source. It updates when the source changes.
  */
 import * as vscode from 'vscode';
-import { filterBySpeaker, FilteredText, turnAt } from '../core';
+import { filterBySpeaker, FilteredText, plainUiText, turnAt } from '../core';
 import { Commands, FILTER_SCHEME } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns } from './editors';
-import { pickText } from './pickers';
 
 /** The virtual document's URI: the speaker in the path (for the tab title), the source and key in the query. */
 export function filterUri(source: vscode.Uri, speakerKey: string, speakerName: string): vscode.Uri {
@@ -83,7 +82,7 @@ async function openFilter(cache: DocumentCache, speakerKey?: string): Promise<vo
   let key = typeof speakerKey === 'string' ? speakerKey : undefined;
   if (!key) {
     const here = turnAt(model, editor.selection.active.line);
-    const items = model.speakers.map((s) => ({ label: pickText(s.name), description: s.role ? pickText(s.role) : undefined, key: s.key, picked: s.key === here?.speaker }));
+    const items = model.speakers.map((s) => ({ label: plainUiText(s.name), description: s.role ? plainUiText(s.role) : undefined, key: s.key, picked: s.key === here?.speaker }));
     const chosen = await vscode.window.showQuickPick(items, { placeHolder: 'Show only the turns of…' });
     if (!chosen) return;
     key = chosen.key;

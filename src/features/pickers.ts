@@ -8,8 +8,6 @@ import { Commands } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns, previewTurn, revealTurn } from './editors';
 
-/** Transcript text shown in a quick pick: `$(…)` would render as an icon, so it is broken up. */
-export const pickText = plainUiText;
 
 interface TurnItem extends vscode.QuickPickItem {
   readonly turn: Turn;
@@ -22,7 +20,7 @@ interface SpeakerItem extends vscode.QuickPickItem {
 function speechPreview(document: vscode.TextDocument, turn: Turn): string {
   const line = document.lineAt(turn.speechStart.line).text.slice(turn.speechStart.character);
   const text = line.trim() || (turn.speechStart.line + 1 < document.lineCount ? document.lineAt(turn.speechStart.line + 1).text : '');
-  return pickText(firstWords(text, 12));
+  return plainUiText(firstWords(text, 12));
 }
 
 
@@ -72,7 +70,7 @@ async function goToTurn(cache: DocumentCache): Promise<void> {
   const names = new Map(model.speakers.map((s) => [s.key, s.name]));
   const words = cache.words(editor.document);
   const items = model.turns.map((turn): TurnItem => ({
-    label: `${turn.index + 1} · ${pickText(names.get(turn.speaker) ?? turn.label)}`,
+    label: `${turn.index + 1} · ${plainUiText(names.get(turn.speaker) ?? turn.label)}`,
     description: speechPreview(editor.document, turn),
     detail: `line ${turn.span.start.line + 1} · ${words.turns[turn.index]} words`,
     turn,
@@ -83,8 +81,8 @@ async function goToTurn(cache: DocumentCache): Promise<void> {
 
 function speakerItems(model: Transcript, words: WordCounts): SpeakerItem[] {
   return model.speakers.map((speaker) => ({
-    label: pickText(speaker.name),
-    description: speaker.role ? pickText(speaker.role) : speaker.generic ? 'generic label' : undefined,
+    label: plainUiText(speaker.name),
+    description: speaker.role ? plainUiText(speaker.role) : speaker.generic ? 'generic label' : undefined,
     detail: `${speaker.turns.length} ${speaker.turns.length === 1 ? 'turn' : 'turns'} · ${words.speakers.get(speaker.key) ?? 0} words (${shareOfWords(words, speaker.key)}%)`,
     speaker,
   }));
@@ -100,7 +98,7 @@ async function goToSpeaker(cache: DocumentCache): Promise<void> {
     const turn = model.turns[i];
     return { label: `line ${turn.span.start.line + 1}`, description: speechPreview(editor.document, turn), turn };
   });
-  await pickTurn(editor, items, `Turns of ${pickText(chosen.speaker.name)}`);
+  await pickTurn(editor, items, `Turns of ${plainUiText(chosen.speaker.name)}`);
 }
 
 /** Registers Go to Speaker and Go to Turn. */

@@ -4,10 +4,9 @@
  * It follows the active editor and updates on edits.
  */
 import * as vscode from 'vscode';
-import { firstWords, shareOfWords, Transcript, turnAt } from '../core';
+import { firstWords, plainUiText, shareOfWords, Transcript, turnAt } from '../core';
 import { Commands, ContextKeys, LANGUAGE_ID, Views } from '../ids';
 import type { DocumentCache } from './documentCache';
-import { pickText } from './pickers';
 
 /** A node of the tree: a speaker, or one of its turns. */
 type Node = { readonly kind: 'speaker'; readonly key: string } | { readonly kind: 'turn'; readonly key: string; readonly index: number };
@@ -73,7 +72,7 @@ class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disp
     const speaker = model.speakers.find((s) => s.key === element.key);
     if (element.kind === 'speaker' && speaker) {
       const words = this.cache.words(document);
-      const item = new vscode.TreeItem(pickText(speaker.name), vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(plainUiText(speaker.name), vscode.TreeItemCollapsibleState.Collapsed);
       const share = shareOfWords(words, speaker.key);
       item.id = `speaker:${speaker.key}`;
       item.description = `${speaker.turns.length} ${speaker.turns.length === 1 ? 'turn' : 'turns'} · ${share}% of words`;
@@ -87,7 +86,7 @@ class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disp
     const line = document.lineAt(turn.speechStart.line).text.slice(turn.speechStart.character);
     const item = new vscode.TreeItem(`line ${turn.span.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
     item.id = `turn:${turn.speaker}:${turn.index}`;
-    item.description = pickText(firstWords(line || (turn.speechStart.line + 1 < document.lineCount ? document.lineAt(turn.speechStart.line + 1).text : '')));
+    item.description = plainUiText(firstWords(line || (turn.speechStart.line + 1 < document.lineCount ? document.lineAt(turn.speechStart.line + 1).text : '')));
     item.tooltip = `${this.cache.words(document).turns[turn.index]} words`;
     item.contextValue = 'turn';
     item.command = { command: Commands.revealTurn, title: 'Reveal Turn', arguments: [document.uri, turn.span.start.line] };

@@ -1,9 +1,8 @@
 /** The status bar item for transcripts: "Denis Pushilin · turn 6/17"; a click runs Go to Speaker. */
 import * as vscode from 'vscode';
-import { turnIndexAt } from '../core';
+import { plainUiText, turnIndexAt } from '../core';
 import { Commands, LANGUAGE_ID } from '../ids';
 import type { DocumentCache } from './documentCache';
-import { pickText } from './pickers';
 
 /** The text for a cursor line: speaker and turn position, or the turn count before the first turn. */
 function describe(cache: DocumentCache, editor: vscode.TextEditor): string | undefined {
@@ -13,7 +12,7 @@ function describe(cache: DocumentCache, editor: vscode.TextEditor): string | und
   if (i < 0) return `${model.turns.length} turns`;
   const turn = model.turns[i];
   const name = model.speakers.find((s) => s.key === turn.speaker)?.name ?? turn.label;
-  return `${pickText(name)} · turn ${i + 1}/${model.turns.length}`;
+  return `${plainUiText(name)} · turn ${i + 1}/${model.turns.length}`;
 }
 
 /** Registers the status bar item; it shows only for transcript editors. */
