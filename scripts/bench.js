@@ -6,12 +6,12 @@
 // asserts a time.
 //
 // Usage: node scripts/bench.js [--quick] [--json FILE]
-//        node scripts/bench.js --profile [--target parse|edit] [--mb 10] [--runs N] [--top 20] [--out FILE.cpuprofile]
+//        node scripts/bench.js --profile [--target parse|edit|regions|topics] [--mb 10] [--runs N] [--top 20] [--out FILE.cpuprofile]
 //
 //   --quick    1 MiB and fewer repetitions: finishes in seconds (a smoke run)
 //   --json     write { ratios, editReoutlineMs, modelBytesPerTextByte, bundleBytes,
 //              activationMs, medians, notes, ... } to FILE
-//   --profile  instead, a CPU profile of parseTranscript (or of the edit loop) with the
+//   --profile  instead, a CPU profile of parseTranscript (or the edit loop, region scan, topics) with the
 //              top functions mapped to src/ (scripts/bench/profile.js)
 //
 // The core, the region gazetteer and the topic segmenter are bundled from src/

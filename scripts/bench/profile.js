@@ -6,7 +6,7 @@
 // and the most inclusive time, mapped to src/ through the bundle's source
 // map, with their hottest lines.
 //
-// Usage: node scripts/bench/profile.js [--target parse|edit] [--mb 10] [--runs N] [--top 20] [--out FILE.cpuprofile]
+// Usage: node scripts/bench/profile.js [--target parse|edit|regions|topics] [--mb 10] [--runs N] [--top 20] [--out FILE.cpuprofile]
 //        (also: npm run bench -- --profile ...)
 'use strict';
 
@@ -109,9 +109,10 @@ function table(title, map, all, top, lines) {
 
 async function main(args = process.argv.slice(2)) {
   const target = option(args, '--target', 'parse');
-  if (target !== 'parse' && target !== 'edit') throw new Error(`--target must be parse or edit, not ${target}`);
+  const targets = ['parse', 'edit', 'regions', 'topics'];
+  if (!targets.includes(target)) throw new Error(`--target must be one of ${targets.join(', ')}, not ${target}`);
   const mb = Number(option(args, '--mb', '10'));
-  const runs = Number(option(args, '--runs', target === 'parse' ? '5' : '40'));
+  const runs = Number(option(args, '--runs', target === 'edit' ? '40' : '5'));
   const top = Number(option(args, '--top', '20'));
   const out = option(args, '--out', undefined);
   const bundle = bundleAndLoad('src/core/index.ts', { name: 'core', sourceMap: true });
@@ -124,10 +125,17 @@ async function main(args = process.argv.slice(2)) {
   if (target === 'edit') {
     const loop = require('./edit').prepareEditLoop(core, input.text);
     work = () => loop.step()();
+  } else if (target === 'regions') {
+    const gazetteer = core.createGazetteer(core.loadRegionData());
+    work = () => gazetteer.scan(input.text);
+  } else if (target === 'topics') {
+    const model = core.parseTranscript(input.text);
+    work = () => core.segmentTopics(input.text, model);
   }
-  const what = target === 'parse' ? 'parseTranscript' : 'one-character edit + ModelCache.update + buildOutline';
+  const whats = { parse: 'parseTranscript', edit: 'one-character edit + ModelCache.update + buildOutline', regions: 'gazetteer.scan', topics: 'segmentTopics' };
+  const what = whats[target];
   console.log(`Profiling ${what}: ${(input.bytes / MIB).toFixed(2)} MiB, ${runs} runs after warm-up (Node ${process.version})`);
-  for (let i = 0; i < (target === 'parse' ? 2 : 6); i++) work();
+  for (let i = 0; i < (target === 'edit' ? 6 : 2); i++) work();
   performance.now(); // loads perf_hooks now, not inside the profile
 
   const session = new inspector.Session();

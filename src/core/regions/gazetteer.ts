@@ -87,8 +87,9 @@ interface Index {
   readonly exact: Map<string, TrieNode>;
   readonly upper: Map<string, TrieNode>;
   /**
-   * Find, after a character that is not a word character, a Latin (`[ABD…]`), resp. Cyrillic
-   * (`[АБВ…]`), letter a name can start with; undefined when no name starts with such a letter.
+   * Find, after a character that is not a word character, the first letters of a Latin name
+   * (see {@link prefixAlternation}), resp. a Cyrillic letter a name can start with; undefined
+   * when no name starts so.
    */
   readonly latinStarts: RegExp | undefined;
   readonly cyrillicStarts: RegExp | undefined;
@@ -108,8 +109,8 @@ const CANCEL_CHECK_CANDIDATES = 4096;
 /** Characters after which a capitalised word may just open a sentence: . ! ? : ; ( [ " “ « — – */
 const SENTENCE_OPENERS = [0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x28, 0x5b, 0x22, 0x201c, 0xab, 0x2014, 0x2013];
 
-/** What may stand before a name: anything but a Latin or Cyrillic letter, a digit or an apostrophe (the rest is checked in code). */
-const NOT_WORD_CLASS = "[^0-9A-Za-z\\u00aa-\\u052f'\\u2018\\u2019\\u02bc]";
+/** What may not stand before a name: a Latin or Cyrillic letter, a digit or an apostrophe (the rest is checked in code). */
+const WORD_CLASS = "[0-9A-Za-z\\u00aa-\\u052f'\\u2018\\u2019\\u02bc]";
 
 /**
  * The index and the objects that scan with it, made once per gazetteer and reset for each
@@ -188,13 +189,9 @@ function buildIndex(data: RegionData): Index {
     });
     node.terminal = { entries: ranked, alternatives };
   }
-  const startCodes = new Set<number>();
-  for (const roots of [exact, upper]) for (const key of roots.keys()) startCodes.add(key.charCodeAt(0));
-  const classOf = (codes: number[]) => '[' + codes.sort((a, b) => a - b).map((c) => '\\u' + c.toString(16).padStart(4, '0')).join('') + ']';
-  const isCyrillic = (c: number) => c >= 0x400 && c <= 0x52f;
-  const latinCodes = [...startCodes].filter((c) => !isCyrillic(c));
-  const cyrillicCodes = [...startCodes].filter(isCyrillic);
-  const startsAfterNonWord = (codes: number[]) => (codes.length ? new RegExp(`${NOT_WORD_CLASS}${classOf(codes)}`, 'g') : undefined);
+  const firstKeys = [...exact.keys(), ...upper.keys()];
+  const isCyrillic = (key: string) => (charTable()[key.charCodeAt(0)] & Char.Cyrillic) !== 0;
+  const startsAfterNonWord = (source: string | undefined) => (source ? new RegExp(`(?<!${WORD_CLASS})${source}`, 'g') : undefined);
   const prefixes = new Uint32Array(1 << 15);
   const t = charTable();
   const ws: WordScan = { end: 0, hash: 0, allCaps: false, cyrillic: false };
@@ -213,13 +210,60 @@ function buildIndex(data: RegionData): Index {
   return {
     exact,
     upper,
-    latinStarts: startsAfterNonWord(latinCodes),
-    cyrillicStarts: startsAfterNonWord(cyrillicCodes),
-    startAtTextStart: new RegExp(`^${classOf([...startCodes])}`),
+    latinStarts: startsAfterNonWord(prefixAlternation(firstKeys.filter((k) => !isCyrillic(k)), START_PREFIX_LENGTH)),
+    // Russian keys are stems (`ё` as `е`): their first letter only.
+    cyrillicStarts: startsAfterNonWord(prefixAlternation(firstKeys.filter(isCyrillic), 1)),
+    startAtTextStart: new RegExp(`^${prefixAlternation(firstKeys, 1)}`),
     prefixes,
     exactByHash: byHash(exact),
     upperByHash: byHash(upper),
   };
+}
+
+/**
+ * How many characters of the first words of names the start regex checks. The engine's
+ * search costs about the same for 1 to 5 (it skips ahead on the first letter), and each more
+ * character rejects more capitalised words that start no name: on the bench text 251,000
+ * starts for 1 character, 82,000 for 3, 49,000 for 4.
+ */
+const START_PREFIX_LENGTH = 4;
+
+/**
+ * A regex source that matches the first `length` characters of any of the keys (all of a
+ * shorter key), written as a trie of alternatives (`(?:A(?:b|l)|M(?:o))`); an apostrophe in
+ * a key matches any apostrophe. Undefined when there are no keys.
+ */
+export function prefixAlternation(keys: readonly string[], length: number): string | undefined {
+  interface Node {
+    readonly next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const key of keys) {
+    let node = root;
+    for (const c of key.slice(0, length)) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  // Letters as they are: V8 stops optimising regexes whose source exceeds 20 KB (kRegExpTooLargeToOptimize).
+  const char = (c: string) => (c === "'" ? "['\\u2018\\u2019\\u02bc]" : /\p{L}|\p{N}/u.test(c) ? c : '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const emit = (node: Node): string => {
+    const leaves: string[] = [];
+    const branches: string[] = [];
+    for (const [c, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (child.next.size === 0) leaves.push(c);
+      else branches.push(char(c) + emit(child));
+    }
+    if (leaves.length === 1) branches.push(char(leaves[0]));
+    else if (leaves.length > 1) branches.push(leaves.includes("'") ? `(?:${leaves.map(char).join('|')})` : `[${leaves.map(char).join('')}]`);
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    // A key that ends here: what follows is optional.
+    return node.end && node.next.size ? `(?:${body})?` : body;
+  };
+  return root.next.size ? emit(root) : undefined;
 }
 
 /** A found name, before it becomes a mention. */
@@ -252,8 +296,8 @@ function scanText(scanner: Scanner, text: string, token: CancellationLike | unde
     let from = p === 0 ? 0 : p + 1;
     if (p > 0 && t[text.charCodeAt(p - 1)] & (Char.Word | Char.Apostrophe)) {
       // a word character the class lets through
-    } else if (!isPrefixOfName(index, prefixHash(text, p, t))) {
-      // no name starts with these letters
+    } else if ((p === 0 || t[text.charCodeAt(p)] & Char.Cyrillic) && !isPrefixOfName(index, prefixHash(text, p, t))) {
+      // no name starts with these letters (the Latin regex checked its first letters already)
     } else {
       scanWord(text, p, t, ws);
       from = ws.end;
@@ -290,11 +334,11 @@ function isPrefixOfName(index: Index, hash: number): boolean {
 }
 
 /**
- * The offsets where a name may start, in text order: a letter names start with, right after
- * a character that is not a word character. Latin and Cyrillic letters are searched with a
- * regex each, and the next hit of each is kept: one class of both letters defeats the regex
- * engine's skipping ahead, and its search is slower than the two together (on the 10 MB
- * bench text about 40 ms against 22 + 11 ms).
+ * The offsets where a name may start, in text order: the first letters of a name's first
+ * word, right after a character that is not a word character. Latin and Cyrillic starts are
+ * searched with a regex each, and the next hit of each is kept: one regex for both defeats
+ * the engine's skipping ahead to candidate letters (on the 10 MB bench text about 70 ms
+ * against 20 + 7 ms).
  */
 class StartFinder {
   private text = '';
@@ -317,11 +361,12 @@ class StartFinder {
     return Math.min(this.latin, this.cyrillic);
   }
 
-  /** The letter of the regex's first match at or after `from`, or {@link NONE}. */
+  /** The letter of the regex's first match after `from` (the character before it at or after `from`), or {@link NONE}. */
   private firstHit(re: RegExp | undefined, from: number): number {
     if (!re) return NONE;
-    re.lastIndex = from;
-    return re.test(this.text) ? re.lastIndex - 1 : NONE;
+    re.lastIndex = from + 1;
+    const m = re.exec(this.text);
+    return m ? m.index : NONE;
   }
 }
 
