@@ -1,6 +1,7 @@
 // Re-outline after a one-character edit, through the path the extension takes
 // on onDidChangeTextDocument: ModelCache.update(document, contentChanges),
-// then buildOutline over document.lineAt. The document mirrors VS Code's
+// then the outline over document.lineAt from the document's OutlineBuilder
+// (as the symbol provider keeps one per document). The document mirrors VS Code's
 // extension-host TextDocument (MirrorTextModel): an array of lines, edited in
 // place; getText() joins them, once per version.
 'use strict';
@@ -63,6 +64,9 @@ function prepareEditLoop(core, text) {
   const hasUpdate = typeof cache.update === 'function';
   const reader = (line) => (line < doc.lineCount ? doc.lineAt(line).text : '');
   const stats = { edits: 0, incremental: 0, fullParses: 0 };
+  const builder = typeof core.OutlineBuilder === 'function' ? new core.OutlineBuilder() : undefined;
+  const outlineOf = (m) => (builder ? builder.build(m, reader) : core.buildOutline(m, reader));
+  outlineOf(model);
   let inserted = false;
   return {
     hasUpdate,
@@ -77,7 +81,7 @@ function prepareEditLoop(core, text) {
         const parsesBefore = cache.parseCount;
         let next = hasUpdate ? cache.update(doc, [change]) : undefined;
         next ??= cache.get(doc);
-        const outline = core.buildOutline(next, reader);
+        const outline = outlineOf(next);
         stats.edits++;
         if (cache.parseCount > parsesBefore) stats.fullParses++;
         else stats.incremental++;

@@ -7,12 +7,12 @@
 import type { Header, Paragraph, ParagraphKind, Speaker, Transcript, Turn } from './model';
 import { alignToName, LabelMatch } from './labels';
 import { groupKey, groupLabels, isGenericLabel } from './speakers';
-import { LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
+import { LineRef, lineRef, TextLines } from './lines';
+import { firstIndexFrom, normalizeSpace, skipSpace, trimEnd } from './text';
 
 /** What the builder reads: the final per-line results of a parse. */
 export interface LineResults {
-  readonly text: string;
-  readonly lines: LineIndex;
+  readonly source: TextLines;
   /** Kind of every line (undefined for blank lines before the header and in the body). */
   readonly kinds: readonly (ParagraphKind | undefined)[];
   readonly header: Header;
@@ -35,30 +35,31 @@ export interface Reuse {
 
 /** Builds the model; with `reuse`, objects the edit did not touch are taken from the previous model. */
 export function buildModel(r: LineResults, reuse?: Reuse): Transcript {
-  const paragraphs = reuse ? reuseParagraphs(r, reuse) : buildParagraphs(r, 0, r.lines.count - 1);
+  const ref = lineRef();
+  const paragraphs = reuse ? reuseParagraphs(r, reuse, ref) : buildParagraphs(r, 0, r.source.count - 1, ref);
   const { speakers, keyOfMatch } = buildSpeakers(r);
-  const turns = buildTurns(r, speakers, keyOfMatch, reuse);
-  return { header: r.header, turns, speakers, paragraphs, lineCount: r.lines.count, bodyStart: r.bodyStart, bodyEnd: r.bodyEnd };
+  const turns = buildTurns(r, speakers, keyOfMatch, ref, reuse);
+  return { header: r.header, turns, speakers, paragraphs, lineCount: r.source.count, bodyStart: r.bodyStart, bodyEnd: r.bodyEnd };
 }
 
-function paragraphAt(r: LineResults, line: number): Paragraph | undefined {
-  const base = r.lines.starts[line];
-  const start = skipSpace(r.text, base, r.lines.ends[line]);
-  const end = trimEnd(r.text, start, r.lines.ends[line]);
+function paragraphAt(r: LineResults, line: number, ref: LineRef): Paragraph | undefined {
+  const { text, start: base, end: lineEnd } = r.source.line(line, ref);
+  const start = skipSpace(text, base, lineEnd);
+  const end = trimEnd(text, start, lineEnd);
   if (start === end) return undefined;
   return { line, kind: r.kinds[line] ?? 'text', span: { start: { line, character: start - base }, end: { line, character: end - base } } };
 }
 
-function buildParagraphs(r: LineResults, from: number, to: number, out: Paragraph[] = []): Paragraph[] {
+function buildParagraphs(r: LineResults, from: number, to: number, ref: LineRef, out: Paragraph[] = []): Paragraph[] {
   for (let line = from; line <= to; line++) {
-    const p = paragraphAt(r, line);
+    const p = paragraphAt(r, line, ref);
     if (p) out.push(p);
   }
   return out;
 }
 
 /** The previous paragraphs, shifted past the edit, with the edited lines built anew. */
-function reuseParagraphs(r: LineResults, reuse: Reuse): Paragraph[] {
+function reuseParagraphs(r: LineResults, reuse: Reuse, ref: LineRef): Paragraph[] {
   const delta = reuse.editEndNew - reuse.editEndOld;
   const old = reuse.model.paragraphs;
   const out: Paragraph[] = [];
@@ -68,7 +69,7 @@ function reuseParagraphs(r: LineResults, reuse: Reuse): Paragraph[] {
     const kind = r.kinds[p.line] ?? 'text';
     out.push(kind === p.kind ? p : { ...p, kind });
   }
-  buildParagraphs(r, reuse.editStart, reuse.editEndNew, out);
+  buildParagraphs(r, reuse.editStart, reuse.editEndNew, ref, out);
   while (i < old.length && old[i].line <= reuse.editEndOld) i++;
   for (; i < old.length; i++) {
     const p = old[i];
@@ -78,6 +79,39 @@ function reuseParagraphs(r: LineResults, reuse: Reuse): Paragraph[] {
     else out.push({ line, kind, span: { start: { line, character: p.span.start.character }, end: { line, character: p.span.end.character } } });
   }
   return out;
+}
+
+/**
+ * The model after an edit that changed only text within lines `from`..`to`:
+ * no line added or removed, every line of the same kind as before, and no
+ * label on them before or after. The paragraphs of those lines and the turn
+ * that holds them are made anew (its end may have moved); everything else is
+ * the previous model's, object for object. Typing in a speech takes this way.
+ */
+export function patchModel(model: Transcript, source: TextLines, from: number, to: number): Transcript {
+  const ref = lineRef();
+  const paragraphs = model.paragraphs.slice();
+  for (let i = firstIndexFrom(paragraphs, (p) => p.line, from); i < paragraphs.length && paragraphs[i].line <= to; i++) {
+    const p = paragraphs[i];
+    const { text, start: base, end: lineEnd } = source.line(p.line, ref);
+    const start = skipSpace(text, base, lineEnd);
+    const end = trimEnd(text, start, lineEnd);
+    paragraphs[i] = { line: p.line, kind: p.kind, span: { start: { line: p.line, character: start - base }, end: { line: p.line, character: end - base } } };
+  }
+  let turns = model.turns;
+  // The turn that holds the lines: the last one starting on or before `to`, if it reaches `from`.
+  const k = firstIndexFrom(turns, (t) => t.span.start.line, to + 1) - 1;
+  const t = k >= 0 ? turns[k] : undefined;
+  if (t && t.span.end.line >= from) {
+    const last = t.span.end.line;
+    const { text, start, end } = source.line(last, ref);
+    const span = { start: t.span.start, end: { line: last, character: trimEnd(text, start, end) - start } };
+    const copy = turns.slice();
+    // A new object even when the span is the same: what was read from its text (an outline detail) is read again.
+    copy[k] = { ...t, span };
+    turns = copy;
+  }
+  return { ...model, paragraphs, turns };
 }
 
 /** The speakers, and the speaker key of each match. */
@@ -170,13 +204,14 @@ function aligned(memo: AlignMemo, m: LabelMatch, name: string | undefined): Labe
   return shape.nameStart === m.nameStart && shape.roleEnd === m.roleEnd ? m : { ...shape, line: m.line };
 }
 
-function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: number, speaker: string, name: string | undefined, memo: AlignMemo): Turn {
+function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: number, speaker: string, name: string | undefined, memo: AlignMemo, ref: LineRef): Turn {
   const m = aligned(memo, found, name);
   const line = m.line;
-  const base = r.lines.starts[line];
   const last = lastLineOfTurn(r.kinds, line, nextLine);
-  const speechStart = skipSpace(r.text, base + m.colon + 1, r.lines.ends[line]) - base;
-  const lastEnd = trimEnd(r.text, r.lines.starts[last], r.lines.ends[last]) - r.lines.starts[last];
+  r.source.line(line, ref);
+  const speechStart = skipSpace(ref.text, ref.start + m.colon + 1, ref.end) - ref.start;
+  r.source.line(last, ref);
+  const lastEnd = trimEnd(ref.text, ref.start, ref.end) - ref.start;
   // Positions are plain, immutable data: spans that start or end at the same place share one object.
   const lineStart = { line, character: 0 };
   const labelEnd = { line, character: m.labelEnd };
@@ -208,7 +243,7 @@ function shiftTurn(t: Turn, delta: number): Turn {
 }
 
 /** Builds the turns, reusing the previous ones the edit did not touch. */
-function buildTurns(r: LineResults, speakers: readonly Speaker[], keyOfMatch: readonly string[], reuse?: Reuse): Turn[] {
+function buildTurns(r: LineResults, speakers: readonly Speaker[], keyOfMatch: readonly string[], ref: LineRef, reuse?: Reuse): Turn[] {
   const nameOf = new Map(speakers.map((s) => [s.key, s.generic ? undefined : s.name]));
   const old = reuse?.model.turns ?? [];
   const oldNameOf = new Map((reuse?.model.speakers ?? []).map((s) => [s.key, s.generic ? undefined : s.name]));
@@ -233,7 +268,7 @@ function buildTurns(r: LineResults, speakers: readonly Speaker[], keyOfMatch: re
         }
       }
     }
-    return newTurn(r, m, index, nextLine, key, nameOf.get(key), memo);
+    return newTurn(r, m, index, nextLine, key, nameOf.get(key), memo, ref);
   });
   return turns;
 }

@@ -8,11 +8,6 @@ import type { CancellationLike, Transcript } from './model';
 import { emptyTranscript, parseState, ParseState } from './parse';
 import { indexLines } from './text';
 
-/** The text after one change (offsets in the text before it). */
-function applyToText(text: string, change: TextChange): string {
-  return text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
-}
-
 /** What the cache needs of a document. VS Code's TextDocument fits. */
 export interface VersionedText {
   readonly uri: { toString(): string };
@@ -80,10 +75,9 @@ export class ModelCache {
       this.entries.delete(key);
       return undefined;
     }
-    // One change is applied to the text kept from the previous version: asking the editor for the
+    // One change is applied to the lines kept from the previous version: asking the editor for the
     // whole text again would join every line of the document on each keystroke.
-    const text = changes.length === 1 ? applyToText(hit.state.text, changes[0]) : doc.getText();
-    const state = updateState(hit.state, text, changes, token);
+    const state = updateState(hit.state, changes, () => doc.getText(), token);
     if (!state) {
       this.entries.delete(key);
       return undefined;

@@ -7,9 +7,11 @@
  */
 import type { LabelMatch } from './labels';
 import type { ParagraphKind, Span } from './model';
-import { countName, finish, parseState, ParseState, readBodyLine } from './parse';
+import { patchModel } from './build';
+import { lineRef } from './lines';
+import { firstIndexFrom } from './text';
+import { countName, finish, parseState, ParseState, readLine } from './parse';
 import type { CancellationLike } from './model';
-import type { LineIndex } from './text';
 
 /** One content change, with the same fields as VS Code's TextDocumentContentChangeEvent. */
 export interface TextChange {
@@ -28,7 +30,6 @@ interface EditLines {
   readonly start: number;
   readonly endOld: number;
   readonly endNew: number;
-  readonly charDelta: number;
 }
 
 function countNewlines(s: string): number {
@@ -37,59 +38,50 @@ function countNewlines(s: string): number {
   return n;
 }
 
-/** The line index of the new text, from the old one: lines after the edit are shifted, not searched. */
-function updateLines(old: LineIndex, text: string, edit: EditLines): LineIndex {
-  const count = old.count + edit.endNew - edit.endOld;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  starts.set(old.starts.subarray(0, edit.start + 1));
-  ends.set(old.ends.subarray(0, edit.start));
-  let at = starts[edit.start];
-  for (let line = edit.start; line <= edit.endNew; line++) {
-    starts[line] = at;
-    const lf = text.indexOf('\n', at);
-    const stop = lf === -1 ? text.length : lf;
-    ends[line] = stop > at && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    at = stop + 1;
-  }
-  const d = edit.charDelta;
-  for (let line = edit.endOld + 1, to = edit.endNew + 1; line < old.count; line++, to++) {
-    starts[to] = old.starts[line] + d;
-    ends[to] = old.ends[line] + d;
-  }
-  return { starts, ends, count };
-}
-
 function shiftMatch(m: LabelMatch, delta: number): LabelMatch {
   return delta === 0 ? m : { ...m, line: m.line + delta };
+}
+
+/** True when the lines from `start` on had the kinds `fresh` before. */
+function sameKinds(kinds: ParseState['baseKinds'], start: number, fresh: readonly (ParagraphKind | undefined)[]): boolean {
+  for (let i = 0; i < fresh.length; i++) if (kinds[start + i] !== fresh[i]) return false;
+  return true;
+}
+
+/** True when a line from `from` to `to` held a label, or a colon near its start that the second pass reads. */
+function hasLabelIn(state: ParseState, from: number, to: number): boolean {
+  const m = state.strict[firstIndexFrom(state.strict, (x) => x.line, from)];
+  if (m && m.line <= to) return true;
+  const l = state.loose[firstIndexFrom(state.loose, (x) => x, from)];
+  return l !== undefined && l <= to;
 }
 
 /**
  * The state after one change, or undefined when the change must be handled
  * by a full parse (it touches the header or the footer, or does not fit the text).
  */
-export function applyChange(prev: ParseState, text: string, change: TextChange): ParseState | undefined {
+export function applyChange(prev: ParseState, change: TextChange): ParseState | undefined {
   const { range } = change;
-  if (text.length !== prev.text.length - change.rangeLength + change.text.length) return undefined;
-  if (range.end.line >= prev.lines.count || range.start.line > range.end.line) return undefined;
   if (range.start.line <= prev.headerScanEnd || range.end.line >= prev.bodyEnd || prev.bodyEnd < prev.bodyStart) return undefined;
-  const edit: EditLines = {
-    start: range.start.line,
-    endOld: range.end.line,
-    endNew: range.start.line + countNewlines(change.text),
-    charDelta: change.text.length - change.rangeLength,
-  };
+  const source = prev.source.apply(change);
+  if (!source) return undefined;
+  const edit: EditLines = { start: range.start.line, endOld: range.end.line, endNew: range.start.line + countNewlines(change.text) };
   const delta = edit.endNew - edit.endOld;
-  const lines = updateLines(prev.lines, text, edit);
 
   const fresh: (ParagraphKind | undefined)[] = [];
   const freshStrict: LabelMatch[] = [];
   const freshLoose: number[] = [];
+  const ref = lineRef();
   for (let line = edit.start; line <= edit.endNew; line++) {
-    const read = readBodyLine(text, lines, line);
+    source.line(line, ref);
+    const read = readLine(ref.text, ref.start, ref.end, line);
     fresh.push(read.kind);
     if (read.match) freshStrict.push(read.match);
     else if (read.loose) freshLoose.push(line);
+  }
+  if (delta === 0 && freshStrict.length === 0 && freshLoose.length === 0 && sameKinds(prev.baseKinds, edit.start, fresh) && !hasLabelIn(prev, edit.start, edit.endOld)) {
+    // Only text within lines changed: the same lines, kinds and labels.
+    return { ...prev, source, model: patchModel(prev.model, source, edit.start, edit.endNew) };
   }
   const baseKinds = prev.baseKinds.slice(0, edit.start).concat(fresh, prev.baseKinds.slice(edit.endOld + 1));
 
@@ -107,7 +99,7 @@ export function applyChange(prev: ParseState, text: string, change: TextChange):
   const loose = prev.loose.filter((l) => l < edit.start).concat(freshLoose, prev.loose.filter((l) => l > edit.endOld).map((l) => l + delta));
 
   const partial = {
-    text, lines, baseKinds, header: prev.header, headerScanEnd: prev.headerScanEnd,
+    source, baseKinds, header: prev.header, headerScanEnd: prev.headerScanEnd,
     bodyStart: prev.bodyStart, bodyEnd: prev.bodyEnd + delta, strict, loose, names,
   };
   const model = finish(partial, { model: prev.model, editStart: edit.start, editEndOld: edit.endOld, editEndNew: edit.endNew });
@@ -117,12 +109,12 @@ export function applyChange(prev: ParseState, text: string, change: TextChange):
 /**
  * The state after a list of changes (as one `onDidChangeTextDocument` event
  * delivers them). One change is applied incrementally; several, or one that
- * cannot be, lead to a full parse of the new text.
+ * cannot be, lead to a full parse of the new text, which `getText` gives.
  */
-export function updateState(prev: ParseState, text: string, changes: readonly TextChange[], token?: CancellationLike): ParseState | undefined {
+export function updateState(prev: ParseState, changes: readonly TextChange[], getText: () => string, token?: CancellationLike): ParseState | undefined {
   if (changes.length === 1) {
-    const next = applyChange(prev, text, changes[0]);
+    const next = applyChange(prev, changes[0]);
     if (next) return next;
   }
-  return parseState(text, token);
+  return parseState(getText(), token);
 }

@@ -7,7 +7,8 @@
  */
 import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns } from './patterns';
 import { normalizeLabel } from './speakers';
-import { detach, isSpace, LineIndex, normalizeSpace, trimEnd } from './text';
+import { lineRef, TextLines } from './lines';
+import { detach, isSpace, normalizeSpace, trimEnd } from './text';
 
 /** A label found on a line, before speakers are known. Offsets are characters from the line start. */
 export interface LabelMatch {
@@ -162,11 +163,12 @@ function knownSuffix(form: string, names: ReadonlySet<string>): string | undefin
  * role word, say) is still a turn when the label ends with the name of a
  * speaker found by the first pass and holds no word that marks prose.
  */
-export function acceptKnownNames(text: string, lines: LineIndex, loose: readonly number[], names: ReadonlySet<string>): LabelMatch[] {
+export function acceptKnownNames(source: TextLines, loose: readonly number[], names: ReadonlySet<string>): LabelMatch[] {
   if (loose.length === 0 || names.size === 0) return [];
   const out: LabelMatch[] = [];
+  const ref = lineRef();
   for (const line of loose) {
-    const start = lines.starts[line];
+    const { text, start } = source.line(line, ref);
     const colon = text.indexOf(':', start) - start;
     const labelEnd = trimEnd(text, start, start + colon) - start;
     const form = looseForm(text.slice(start, start + labelEnd));

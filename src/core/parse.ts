@@ -9,6 +9,7 @@ import { acceptKnownNames, hasColonNearStart, LabelMatch, matchLabel } from './l
 import { MAX_LABEL_LENGTH } from './patterns';
 import type { CancellationLike, Header, ParagraphKind, Transcript } from './model';
 import { normalizeLabel } from './speakers';
+import { TextLines } from './lines';
 import { indexLines, LineIndex, skipSpace } from './text';
 
 /** Options of {@link parseTranscript}. */
@@ -19,8 +20,8 @@ export interface ParseOptions {
 
 /** Everything a parse found, line by line, kept so that an edit can reuse it. */
 export interface ParseState {
-  readonly text: string;
-  readonly lines: LineIndex;
+  /** The text, line by line: after an edit, the text last parsed in full plus the lines edited since. */
+  readonly source: TextLines;
   /** Kind of each line from the first pass (lines accepted by the second pass are still 'text' here). */
   readonly baseKinds: readonly (ParagraphKind | undefined)[];
   readonly header: Header;
@@ -74,8 +75,11 @@ function colonNearStart(text: string, start: number, end: number, cursor?: Colon
 
 /** Reads one body line (lines read in order may share a colon cursor). */
 export function readBodyLine(text: string, lines: LineIndex, line: number, cursor?: ColonCursor): LineRead {
-  const start = lines.starts[line];
-  const end = lines.ends[line];
+  return readLine(text, lines.starts[line], lines.ends[line], line, cursor);
+}
+
+/** Reads body line `line`, which stands in `text` from `start` to `end` (a cursor only where the text is the whole text). */
+export function readLine(text: string, start: number, end: number, line: number, cursor?: ColonCursor): LineRead {
   if (skipSpace(text, start, end) === end) return { kind: undefined };
   const kind = classifyLine(text, start, end);
   // A label ends with a colon near the line start: most prose lines have none, and skip the patterns.
@@ -135,13 +139,13 @@ export function parseState(text: string, token?: CancellationLike): ParseState |
     }
   }
   if (token?.isCancellationRequested) return undefined;
-  const partial = { text, lines, baseKinds: kinds, header, headerScanEnd: scanEnd, bodyStart, bodyEnd, strict, loose, names };
+  const partial = { source: TextLines.of(text, lines), baseKinds: kinds, header, headerScanEnd: scanEnd, bodyStart, bodyEnd, strict, loose, names };
   return { ...partial, model: finish(partial) };
 }
 
 /** Second pass and build: from the first pass's results to the model. */
 export function finish(s: Omit<ParseState, 'model'>, reuse?: Reuse): Transcript {
-  const accepted = acceptKnownNames(s.text, s.lines, s.loose, new Set(s.names.keys()));
+  const accepted = acceptKnownNames(s.source, s.loose, new Set(s.names.keys()));
   let kinds = s.baseKinds;
   let matches = s.strict;
   if (accepted.length > 0) {
@@ -150,7 +154,7 @@ export function finish(s: Omit<ParseState, 'model'>, reuse?: Reuse): Transcript 
     kinds = all;
     matches = mergeByLine(s.strict, accepted);
   }
-  return buildModel({ text: s.text, lines: s.lines, kinds, header: s.header, matches, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd }, reuse);
+  return buildModel({ source: s.source, kinds, header: s.header, matches, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd }, reuse);
 }
 
 /** Merges two lists of labels sorted by line. */

@@ -10,7 +10,7 @@ export interface LineIndex {
   readonly count: number;
 }
 
-/** Indexes the lines of a text. Lines end at LF; a CR before the LF belongs to the line ending. */
+/** Indexes the lines of a text. Lines end at LF; a CR before the LF belongs to the line ending (a CR elsewhere is content). */
 export function indexLines(text: string): LineIndex {
   // One pass; the arrays grow by doubling (a typical line is tens of characters long).
   let starts = new Int32Array(Math.max(16, text.length >> 6));
@@ -29,7 +29,7 @@ export function indexLines(text: string): LineIndex {
     const lf = text.indexOf('\n', start);
     const stop = lf === -1 ? text.length : lf;
     starts[count] = start;
-    ends[count] = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    ends[count] = lf !== -1 && stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
     count++;
     if (lf === -1) break;
     start = lf + 1;
@@ -93,4 +93,16 @@ export function countWords(text: string, from: number, end: number): number {
  */
 export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Index of the first item whose line (the items sorted by it) is at least `line`; the length when there is none. */
+export function firstIndexFrom<T>(items: readonly T[], lineOf: (item: T) => number, line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lineOf(items[mid]) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -3,7 +3,7 @@
  * symbol per speaker turn (or per paragraph in a text without turns).
  */
 import * as vscode from 'vscode';
-import { buildOutline, OutlineEntry } from '../core';
+import { OutlineBuilder, OutlineEntry } from '../core';
 import { readConfig } from './config';
 import type { DocumentCache } from './documentCache';
 import type { TopicSettings } from './topicSettings';
@@ -22,8 +22,26 @@ function toSymbol(entry: OutlineEntry): vscode.DocumentSymbol {
   return symbol;
 }
 
+/** What the provider keeps of a document's last outline, to reuse what the next edit leaves alone. */
+class DocumentOutline {
+  readonly builder = new OutlineBuilder();
+  private entries: readonly OutlineEntry[] = [];
+  private symbols: readonly vscode.DocumentSymbol[] = [];
+
+  /** The symbols of these entries: an entry at the same place as last time gives the same symbol. */
+  symbolsOf(entries: readonly OutlineEntry[]): vscode.DocumentSymbol[] {
+    const symbols = entries.map((e, i) => (this.entries[i] === e ? this.symbols[i] : toSymbol(e)));
+    this.entries = entries;
+    this.symbols = symbols;
+    return symbols;
+  }
+}
+
 /** Document symbols of a transcript, from the shared model (and its topic segments, when shown). */
-export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
+export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, vscode.Disposable {
+  private readonly outlines = new Map<string, DocumentOutline>();
+  private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.outlines.delete(d.uri.toString()));
+
   constructor(private readonly cache: DocumentCache, private readonly topics: TopicSettings) {}
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
@@ -31,7 +49,16 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
     if (token.isCancellationRequested) return [];
     const segments = readConfig(document).outlineShowTopics ? this.topics.segments(this.cache, document, token) : undefined;
     if (token.isCancellationRequested) return [];
-    return buildOutline(model, (line) => (line < document.lineCount ? document.lineAt(line).text : ''), segments).map(toSymbol);
+    const key = document.uri.toString();
+    let outline = this.outlines.get(key);
+    if (!outline) this.outlines.set(key, (outline = new DocumentOutline()));
+    const entries = outline.builder.build(model, (line) => (line < document.lineCount ? document.lineAt(line).text : ''), segments);
+    return outline.symbolsOf(entries);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.outlines.clear();
   }
 }
 
@@ -48,5 +75,5 @@ export function registerOutline(selector: vscode.DocumentSelector, cache: Docume
     registration.dispose();
     registration = register();
   });
-  return { dispose: () => { subscription.dispose(); registration.dispose(); } };
+  return { dispose: () => { subscription.dispose(); registration.dispose(); provider.dispose(); } };
 }

@@ -2,27 +2,12 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyChange, ModelCache, parseState, ParseState, parseTranscript, TextChange } from '../../src/core';
-import { ROOT } from './helpers';
+import { applyChange, buildOutline, lineReader, ModelCache, OutlineBuilder, parseState, ParseState, parseTranscript } from '../../src/core';
+import { indexLines } from '../../src/core/text';
+import { changeOf, ROOT } from './helpers';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'kremlin');
 const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(DIR, f), 'utf8'));
-
-/** The position of an offset, 0-based (the text's own line breaks). */
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: offset - start };
-}
-
-/** A change replacing [from, to) by `insert`, as VS Code reports it. */
-function change(text: string, from: number, to: number, insert: string): TextChange {
-  return { range: { start: positionAt(text, from), end: positionAt(text, to) }, rangeOffset: from, rangeLength: to - from, text: insert };
-}
 
 /** Never split a CR LF pair (an editor cannot). */
 function safeOffset(text: string, offset: number): number {
@@ -44,12 +29,15 @@ const editArb = fc.record({
   insert: fc.oneof(fc.constantFrom(...INSERTS), fc.string({ maxLength: 12 })),
 });
 
-function applyEdit(state: ParseState, e: { at: number; length: number; insert: string }): { next: ParseState | undefined; text: string } {
-  const text = state.text;
+/** Applies the edit to the state of `text`; the new state (undefined: a full parse is needed) and the new text. */
+function applyEdit(state: ParseState, text: string, e: { at: number; length: number; insert: string }): { next: ParseState | undefined; text: string } {
   const from = safeOffset(text, Math.floor(e.at * text.length));
   const to = safeOffset(text, Math.min(text.length, from + e.length));
   const newText = text.slice(0, from) + e.insert + text.slice(to);
-  return { next: applyChange(state, newText, change(text, from, to, e.insert)), text: newText };
+  const next = applyChange(state, changeOf(text, from, to, e.insert));
+  // The state keeps the text line by line; joined, it is the edited text.
+  if (next) assert.strictEqual(next.source.text(), newText);
+  return { next, text: newText };
 }
 
 describe('incremental parse equals a full parse (property test on real pages)', function () {
@@ -58,7 +46,7 @@ describe('incremental parse equals a full parse (property test on real pages)', 
     fc.assert(
       fc.property(editArb, (e) => {
         const state = parseState(PAGES[e.page]) as ParseState;
-        const { next, text } = applyEdit(state, e);
+        const { next, text } = applyEdit(state, PAGES[e.page], e);
         if (!next) return; // the edit touched the header or the footer: a full parse handles it
         assert.deepStrictEqual(next.model, parseTranscript(text));
       }),
@@ -70,8 +58,10 @@ describe('incremental parse equals a full parse (property test on real pages)', 
     fc.assert(
       fc.property(fc.nat(PAGES.length - 1), fc.array(editArb, { minLength: 2, maxLength: 12 }), (page, edits) => {
         let state = parseState(PAGES[page]) as ParseState;
+        let current = PAGES[page];
         for (const e of edits) {
-          const { next, text } = applyEdit(state, e);
+          const { next, text } = applyEdit(state, current, e);
+          current = text;
           state = next ?? (parseState(text) as ParseState);
           assert.deepStrictEqual(state.model, parseTranscript(text));
         }
@@ -80,13 +70,36 @@ describe('incremental parse equals a full parse (property test on real pages)', 
     );
   });
 
+  it('an outline builder kept across the edits gives the outline of a full parse, reusing untouched entries', () => {
+    let reused = 0;
+    fc.assert(
+      fc.property(fc.nat(PAGES.length - 1), fc.array(editArb, { minLength: 2, maxLength: 8 }), (page, edits) => {
+        let state = parseState(PAGES[page]) as ParseState;
+        let current = PAGES[page];
+        const builder = new OutlineBuilder();
+        let before = builder.build(state.model, lineReader(current));
+        for (const e of edits) {
+          const { next, text } = applyEdit(state, current, e);
+          current = text;
+          state = next ?? (parseState(text) as ParseState);
+          const outline = builder.build(state.model, lineReader(text));
+          assert.deepStrictEqual(outline, buildOutline(parseTranscript(text), lineReader(text)));
+          reused += outline.filter((entry, i) => entry.kind === 'turn' && before[i] === entry).length;
+          before = outline;
+        }
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+    assert.ok(reused > 1000, `${reused} entries reused`);
+  });
+
   it('most random edits in the body are applied incrementally (the property above is not vacuous)', () => {
     let incremental = 0;
     let total = 0;
     fc.assert(
       fc.property(editArb, (e) => {
         total++;
-        if (applyEdit(parseState(PAGES[e.page]) as ParseState, e).next) incremental++;
+        if (applyEdit(parseState(PAGES[e.page]) as ParseState, PAGES[e.page], e).next) incremental++;
       }),
       { numRuns: 200, seed: 3 },
     );
@@ -98,8 +111,8 @@ describe('incremental parse equals a full parse (property test on real pages)', 
     const state = parseState(text) as ParseState;
     const middle = state.model.turns[Math.floor(state.model.turns.length / 2)];
     const line = middle.span.start.line + 0;
-    const offset = state.lines.starts[line] + middle.speechStart.character + 1;
-    const next = applyChange(state, text.slice(0, offset) + 'x' + text.slice(offset), change(text, offset, offset, 'x'));
+    const offset = indexLines(text).starts[line] + middle.speechStart.character + 1;
+    const next = applyChange(state, changeOf(text, offset, offset, 'x'));
     assert.ok(next);
     const same = next.model.turns.filter((t, i) => t === state.model.turns[i]).length;
     assert.strictEqual(same, state.model.turns.length - 1);
@@ -115,7 +128,7 @@ describe('model cache: edits through update()', () => {
     const offset = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
     const newText = text.slice(0, offset) + 'Vladimir Putin: Good.\n' + text.slice(offset);
     const v2 = { uri: v1.uri, version: 2, getText: () => newText };
-    const model = cache.update(v2, [change(text, offset, offset, 'Vladimir Putin: Good.\n')]);
+    const model = cache.update(v2, [changeOf(text, offset, offset, 'Vladimir Putin: Good.\n')]);
     assert.deepStrictEqual(model, parseTranscript(newText));
     assert.strictEqual(cache.get(v2), model);
     assert.strictEqual(cache.parseCount, 1);
@@ -125,9 +138,9 @@ describe('model cache: edits through update()', () => {
   it('ignores documents it has not parsed, and drops a model whose version does not follow', () => {
     const cache = new ModelCache();
     const doc = (version: number) => ({ uri: { toString: () => 'file:///q' }, version, getText: () => 'x' });
-    assert.strictEqual(cache.update(doc(2), [change('x', 0, 0, 'y')]), undefined);
+    assert.strictEqual(cache.update(doc(2), [changeOf('x', 0, 0, 'y')]), undefined);
     cache.get(doc(1));
-    assert.strictEqual(cache.update(doc(5), [change('x', 0, 0, 'y')]), undefined);
+    assert.strictEqual(cache.update(doc(5), [changeOf('x', 0, 0, 'y')]), undefined);
     assert.strictEqual(cache.size, 0);
   });
 });

@@ -1,0 +1,181 @@
+/**
+ * The lines of one version of a document, as the parse state keeps them: the
+ * flat text of the version that was last parsed in full, plus the lines edited
+ * since, each in its own small string. Applying an edit costs the lines it
+ * changed and two copies of the line tables, never a copy of the text: a
+ * concatenation of a 10 MB string is cheap to make, but V8 copies all of it
+ * into a flat string on the first read (15–30 ms per keystroke, plus the
+ * garbage).
+ */
+import type { TextChange } from './incremental';
+import { indexLines, LineIndex } from './text';
+
+/** Where one line's content stands: in `text`, from `start` to `end` (the line break excluded). */
+export interface LineRef {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A fresh {@link LineRef} to pass to {@link TextLines.line} (one per caller, reused for every line). */
+export function lineRef(): LineRef {
+  return { text: '', start: 0, end: 0 };
+}
+
+/**
+ * How many edited lines are kept before the text is joined into a new base
+ * (one copy of the text every few thousand edits, not on every edit).
+ */
+const MAX_EDITED_LINES = 4096;
+
+/** Line feed, carriage return. */
+const LF = 10;
+const CR = 13;
+
+/** Lines of a text: read one at a time, edit, or join back into the text. Immutable. */
+export class TextLines {
+  /** The whole text, once joined (or the base when no line was edited). */
+  private joined: string | undefined;
+
+  private constructor(
+    /** The text of the last full parse. */
+    private readonly base: string,
+    /** Per line: its start in `base`, or -(k + 1) when its text is `edited[k]`. */
+    private readonly starts: Int32Array,
+    /** Per line: its content end in `base`, or the content length of `edited[k]`. */
+    private readonly ends: Int32Array,
+    /**
+     * Texts of edited lines, each with its line break (none for the last line of the
+     * text). Append-only and shared between versions: an index, once given, stays valid.
+     */
+    private readonly edited: string[],
+    /** Number of lines (a text without line feeds has one). */
+    readonly count: number,
+    /** Length of the whole text in UTF-16 code units. */
+    readonly length: number,
+  ) {
+    if (edited.length === 0) this.joined = base;
+  }
+
+  /** The lines of a flat text (with its line index, when the caller has it already). */
+  static of(text: string, index: LineIndex = indexLines(text)): TextLines {
+    return new TextLines(text, index.starts, index.ends, [], index.count, text.length);
+  }
+
+  /** Fills `out` with where line `line` stands (0 ≤ line < count) and returns it. */
+  line(line: number, out: LineRef): LineRef {
+    const s = this.starts[line];
+    if (s >= 0) {
+      out.text = this.base;
+      out.start = s;
+    } else {
+      out.text = this.edited[-s - 1];
+      out.start = 0;
+    }
+    out.end = this.ends[line];
+    return out;
+  }
+
+  /** The content of a line (line break excluded). */
+  lineText(line: number): string {
+    const r = this.line(line, lineRef());
+    return r.text.slice(r.start, r.end);
+  }
+
+  /** Length of the line break after line `line`: 2 (CR LF), 1 (LF) or 0 (the last line). */
+  private breakLength(line: number): number {
+    const s = this.starts[line];
+    const text = s >= 0 ? this.base : this.edited[-s - 1];
+    const end = this.ends[line];
+    if (end >= text.length) return 0;
+    return text.charCodeAt(end) === CR ? 2 : 1;
+  }
+
+  /** The whole text; joined from the lines on first use after an edit. */
+  text(): string {
+    if (this.joined === undefined) {
+      const parts: string[] = new Array(this.count);
+      for (let l = 0; l < this.count; l++) {
+        const s = this.starts[l];
+        parts[l] = s >= 0 ? this.base.slice(s, this.ends[l] + this.breakLength(l)) : this.edited[-s - 1];
+      }
+      this.joined = parts.join('');
+    }
+    return this.joined;
+  }
+
+  /**
+   * The lines after one change (positions and offsets in this text, as VS Code
+   * reports them), or undefined when the change does not fit this text.
+   */
+  apply(change: TextChange): TextLines | undefined {
+    const { start, end } = change.range;
+    const a = start.line;
+    const b = end.line;
+    if (!(a >= 0 && a <= b && b < this.count)) return undefined;
+    const first = this.line(a, lineRef());
+    const last = b === a ? first : this.line(b, lineRef());
+    if (start.character < 0 || start.character > first.end - first.start || end.character < 0 || end.character > last.end - last.start) return undefined;
+    if (a === b && end.character < start.character) return undefined;
+    if (change.rangeLength !== this.rangeLength(a, start.character, b, end.character)) return undefined;
+
+    // The new text of lines a..b: what stays of line a, the inserted text, what stays of line b and its break.
+    const lastBreak = this.breakLength(b);
+    const region =
+      first.text.slice(first.start, first.start + start.character) + change.text + last.text.slice(last.start + end.character, last.end + lastBreak);
+    const pieces = splitLines(region, lastBreak > 0);
+    const added = pieces.length;
+    const count = this.count - (b - a + 1) + added;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    starts.set(this.starts.subarray(0, a));
+    ends.set(this.ends.subarray(0, a));
+    const edited = this.edited;
+    for (let i = 0; i < added; i++) {
+      const piece = pieces[i];
+      starts[a + i] = -(edited.length + 1);
+      ends[a + i] = contentEnd(piece);
+      edited.push(piece);
+    }
+    starts.set(this.starts.subarray(b + 1), a + added);
+    ends.set(this.ends.subarray(b + 1), a + added);
+    const next = new TextLines(this.base, starts, ends, edited, count, this.length - change.rangeLength + change.text.length);
+    // Edited lines are kept until the text is joined again: after many edits, join it once.
+    return edited.length > MAX_EDITED_LINES ? TextLines.of(next.text()) : next;
+  }
+
+  /** Number of UTF-16 code units from (a, ca) to (b, cb), line breaks included. */
+  private rangeLength(a: number, ca: number, b: number, cb: number): number {
+    if (a === b) return cb - ca;
+    const ref = lineRef();
+    let n = 0;
+    for (let l = a; l < b; l++) {
+      this.line(l, ref);
+      n += ref.end - ref.start + this.breakLength(l);
+    }
+    return n - ca + cb;
+  }
+}
+
+/**
+ * The lines of a piece of text, each with its line break: `a\nb\n` → `a\n`,
+ * `b\n`. When the piece ends the document (`lastHasBreak` false), what follows
+ * its last line feed is a line too, possibly empty: `a\n` → `a\n`, ``.
+ */
+function splitLines(region: string, lastHasBreak: boolean): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let lf = region.indexOf('\n'); lf !== -1; lf = region.indexOf('\n', from)) {
+    out.push(region.slice(from, lf + 1));
+    from = lf + 1;
+  }
+  if (!lastHasBreak) out.push(region.slice(from));
+  return out;
+}
+
+/** Where the content of one line (with its line break, if any) ends: before LF or CR LF. */
+function contentEnd(piece: string): number {
+  const n = piece.length;
+  if (n === 0 || piece.charCodeAt(n - 1) !== LF) return n;
+  return n >= 2 && piece.charCodeAt(n - 2) === CR ? n - 2 : n - 1;
+}
