@@ -5,6 +5,7 @@
  */
 import type { Speaker, Span, Transcript, Turn } from './model';
 import { firstWords } from './summary';
+import { indexLines, LineIndex } from './text';
 import type { TopicSegment } from './topics';
 
 /** What an outline entry stands for. */
@@ -28,12 +29,12 @@ export interface OutlineEntry {
 /** Reads the text of one line (the model keeps positions, not text). */
 export type LineReader = (line: number) => string;
 
-/** A reader over a whole text: splits lazily, once. */
+/** A reader over a whole text: indexes its lines on first use (no string per line until one is read). */
 export function lineReader(text: string): LineReader {
-  let lines: string[] | undefined;
+  let lines: LineIndex | undefined;
   return (line) => {
-    lines ??= text.split('\n');
-    return (lines[line] ?? '').replace(/\r$/, '');
+    lines ??= indexLines(text);
+    return line >= 0 && line < lines.count ? text.slice(lines.starts[line], lines.ends[line]) : '';
   };
 }
 

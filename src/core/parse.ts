@@ -78,15 +78,24 @@ export function readBodyLine(text: string, lines: LineIndex, line: number, curso
   return readLine(text, lines.starts[line], lines.ends[line], line, cursor);
 }
 
+/** The result of reading a line without a label, one per kind: no object per line of prose. */
+const PLAIN_READS = new Map<ParagraphKind | undefined, LineRead>();
+function plainRead(kind: ParagraphKind | undefined): LineRead {
+  let read = PLAIN_READS.get(kind);
+  if (!read) PLAIN_READS.set(kind, (read = Object.freeze({ kind })));
+  return read;
+}
+const LOOSE_READ: LineRead = Object.freeze({ kind: 'text', loose: true });
+
 /** Reads body line `line`, which stands in `text` from `start` to `end` (a cursor only where the text is the whole text). */
 export function readLine(text: string, start: number, end: number, line: number, cursor?: ColonCursor): LineRead {
-  if (skipSpace(text, start, end) === end) return { kind: undefined };
+  if (skipSpace(text, start, end) === end) return plainRead(undefined);
   const kind = classifyLine(text, start, end);
   // A label ends with a colon near the line start: most prose lines have none, and skip the patterns.
-  if (kind !== 'text' || !colonNearStart(text, start, end, cursor)) return { kind };
+  if (kind !== 'text' || !colonNearStart(text, start, end, cursor)) return plainRead(kind);
   const match = matchLabel(text, line, start);
   if (match) return { kind: 'turn', match };
-  return { kind, loose: true };
+  return LOOSE_READ;
 }
 
 /** Normalised names by label text: labels repeat, so each is normalised once per process run. */
