@@ -83,10 +83,11 @@ function reuseParagraphs(r: LineResults, reuse: Reuse, ref: LineRef): Paragraph[
 
 /**
  * The model after an edit that changed only text within lines `from`..`to`:
- * no line added or removed, every line of the same kind as before, and no
- * label on them before or after. The paragraphs of those lines and the turn
- * that holds them are made anew (its end may have moved); everything else is
- * the previous model's, object for object. Typing in a speech takes this way.
+ * no line added or removed, every line of the same kind as before, and the
+ * same labels on them. The paragraphs of those lines and the turns that hold
+ * them are made anew (a turn's end and the start of its speech may have
+ * moved); everything else is the previous model's, object for object. Typing
+ * in a speech takes this way.
  */
 export function patchModel(model: Transcript, source: TextLines, from: number, to: number): Transcript {
   const ref = lineRef();
@@ -98,20 +99,28 @@ export function patchModel(model: Transcript, source: TextLines, from: number, t
     const end = trimEnd(text, start, lineEnd);
     paragraphs[i] = { line: p.line, kind: p.kind, span: { start: { line: p.line, character: start - base }, end: { line: p.line, character: end - base } } };
   }
+  // The turns that hold the lines: from the last one starting on or before `to`, back while they reach `from`.
   let turns = model.turns;
-  // The turn that holds the lines: the last one starting on or before `to`, if it reaches `from`.
-  const k = firstIndexFrom(turns, (t) => t.span.start.line, to + 1) - 1;
-  const t = k >= 0 ? turns[k] : undefined;
-  if (t && t.span.end.line >= from) {
-    const last = t.span.end.line;
-    const { text, start, end } = source.line(last, ref);
-    const span = { start: t.span.start, end: { line: last, character: trimEnd(text, start, end) - start } };
-    const copy = turns.slice();
-    // A new object even when the span is the same: what was read from its text (an outline detail) is read again.
-    copy[k] = { ...t, span };
-    turns = copy;
+  for (let k = firstIndexFrom(turns, (t) => t.span.start.line, to + 1) - 1; k >= 0 && turns[k].span.end.line >= from; k--) {
+    if (turns === model.turns) turns = turns.slice();
+    // A new object even when nothing moved: what was read from its text (an outline detail) is read again.
+    (turns as Turn[])[k] = patchTurn(turns[k], source, ref);
   }
   return { ...model, paragraphs, turns };
+}
+
+/** The turn with the start of its speech and its end read again (its label and lines are as they were). */
+function patchTurn(t: Turn, source: TextLines, ref: LineRef): Turn {
+  const label = source.line(t.span.start.line, ref);
+  const colon = label.start + t.labelSpan.end.character;
+  const speech = skipSpace(label.text, label.text.indexOf(':', colon) + 1, label.end) - label.start;
+  const last = t.span.end.line;
+  const { text, start, end } = source.line(last, ref);
+  return {
+    ...t,
+    speechStart: speech === t.speechStart.character ? t.speechStart : { line: t.speechStart.line, character: speech },
+    span: { start: t.span.start, end: { line: last, character: trimEnd(text, start, end) - start } },
+  };
 }
 
 /** The speakers, and the speaker key of each match. */

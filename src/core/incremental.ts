@@ -48,12 +48,28 @@ function sameKinds(kinds: ParseState['baseKinds'], start: number, fresh: readonl
   return true;
 }
 
-/** True when a line from `from` to `to` held a label, or a colon near its start that the second pass reads. */
-function hasLabelIn(state: ParseState, from: number, to: number): boolean {
-  const m = state.strict[firstIndexFrom(state.strict, (x) => x.line, from)];
-  if (m && m.line <= to) return true;
+/**
+ * True when the lines from `from` to `to` held the labels `fresh`, at the same lines and of the
+ * same shape, and neither before nor now a colon that only the second pass reads (`loose`).
+ */
+function sameLabels(state: ParseState, from: number, to: number, fresh: readonly LabelMatch[], freshLoose: readonly number[]): boolean {
+  if (freshLoose.length > 0) return false;
   const l = state.loose[firstIndexFrom(state.loose, (x) => x, from)];
-  return l !== undefined && l <= to;
+  if (l !== undefined && l <= to) return false;
+  let i = firstIndexFrom(state.strict, (m) => m.line, from);
+  for (const m of fresh) {
+    const old = state.strict[i++];
+    if (!old || old.line !== m.line || !sameShape(old, m)) return false;
+  }
+  const next = state.strict[i];
+  return next === undefined || next.line > to;
+}
+
+function sameShape(a: LabelMatch, b: LabelMatch): boolean {
+  return (
+    a.label === b.label && a.labelEnd === b.labelEnd && a.colon === b.colon && a.roleStart === b.roleStart && a.roleEnd === b.roleEnd &&
+    a.nameStart === b.nameStart && a.nameEnd === b.nameEnd && a.generic === b.generic && a.endsInName === b.endsInName
+  );
 }
 
 /**
@@ -79,8 +95,8 @@ export function applyChange(prev: ParseState, change: TextChange): ParseState | 
     if (read.match) freshStrict.push(read.match);
     else if (read.loose) freshLoose.push(line);
   }
-  if (delta === 0 && freshStrict.length === 0 && freshLoose.length === 0 && sameKinds(prev.baseKinds, edit.start, fresh) && !hasLabelIn(prev, edit.start, edit.endOld)) {
-    // Only text within lines changed: the same lines, kinds and labels.
+  if (delta === 0 && sameKinds(prev.baseKinds, edit.start, fresh) && sameLabels(prev, edit.start, edit.endOld, freshStrict, freshLoose)) {
+    // Only text within lines changed: the same lines, kinds and labels (typing in a speech, also after a label).
     return { ...prev, source, model: patchModel(prev.model, source, edit.start, edit.endNew) };
   }
   const baseKinds = prev.baseKinds.slice(0, edit.start).concat(fresh, prev.baseKinds.slice(edit.endOld + 1));

@@ -119,6 +119,33 @@ describe('incremental parse equals a full parse (property test on real pages)', 
   });
 });
 
+describe('incremental parse: typing on a label line keeps the labels and patches the turn', () => {
+  const text = PAGES[0];
+  const state = parseState(text) as ParseState;
+  const turn = state.model.turns[Math.floor(state.model.turns.length / 2)];
+  const lineStart = indexLines(text).starts[turn.span.start.line];
+  const colon = text.indexOf(':', lineStart + turn.labelSpan.end.character);
+  const rows: [string, number, number, string][] = [
+    // [what, from, to (offsets from the colon), insert]
+    ['a letter in the speech', 5, 5, 'x'],
+    ['spaces right after the colon (the speech starts later)', 1, 1, '   '],
+    ['the space after the colon removed', 1, 2, ''],
+    ['a word replaced in the speech', 3, 8, 'Thank you'],
+  ];
+  for (const [what, from, to, insert] of rows) {
+    it(what, () => {
+      const at = colon + from;
+      const newText = text.slice(0, at) + insert + text.slice(colon + to);
+      const next = applyChange(state, changeOf(text, at, colon + to, insert));
+      assert.ok(next);
+      assert.deepStrictEqual(next.model, parseTranscript(newText));
+      assert.strictEqual(next.model.speakers, state.model.speakers, 'the speakers are the same objects');
+      const same = next.model.turns.filter((t, i) => t === state.model.turns[i]).length;
+      assert.strictEqual(same, state.model.turns.length - 1, 'only the edited turn is new');
+    });
+  }
+});
+
 describe('model cache: edits through update()', () => {
   it('applies a change to the cached version and counts no new parse', () => {
     const cache = new ModelCache();
