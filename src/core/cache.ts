@@ -98,11 +98,20 @@ export class ModelCache {
    * lookup, not a scan. A cancelled computation is not kept.
    */
   derive<T>(doc: VersionedText, name: string, compute: (text: string, model: Transcript) => T, token?: CancellationLike): T {
+    return this.deriveFromModel(doc, name, (model) => compute(doc.getText(), model), token);
+  }
+
+  /**
+   * Like {@link derive}, for what is computed from the model alone (or from a few lines the
+   * caller reads itself): the document's whole text is not asked for, which for a long
+   * document joins all its lines.
+   */
+  deriveFromModel<T>(doc: VersionedText, name: string, compute: (model: Transcript) => T, token?: CancellationLike): T {
     const model = this.get(doc, token);
     const entry = this.entries.get(doc.uri.toString());
-    if (!entry || entry.model !== model) return compute(doc.getText(), model);
+    if (!entry || entry.model !== model) return compute(model);
     if (entry.derived.has(name)) return entry.derived.get(name) as T;
-    const value = compute(doc.getText(), model);
+    const value = compute(model);
     if (!token?.isCancellationRequested) entry.derived.set(name, value);
     return value;
   }

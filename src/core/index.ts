@@ -25,7 +25,7 @@ export { applyChange, updateState } from './incremental';
 export type { TextChange } from './incremental';
 export { countTurnWords, shareOfWords } from './words';
 export type { WordCounts } from './words';
-export { segmentTopics, classifyParagraphs, defaultLexicon, mergeLexicon, topicsJson, formatTopics, GENERAL_TOPIC } from './topics';
+export { segmentTopics, TopicSegmenter, classifyParagraphs, defaultLexicon, mergeLexicon, topicsJson, formatTopics, GENERAL_TOPIC } from './topics';
 export type { TopicSegment, ParagraphTopic, TopicLexicon, MergedLexicon, TopicsJson, TopicSegmentJson } from './topics';
 export { WorkspaceIndex, indexEntriesOf, fuzzyScore } from './workspaceIndex';
 export type { IndexEntry, IndexedFile } from './workspaceIndex';

@@ -97,8 +97,9 @@ export function buildOutline(model: Transcript, readLine: LineReader, topics?: r
 export class OutlineBuilder {
   private turns: readonly Turn[] = [];
   private speakers: readonly Speaker[] = [];
-  /** The previous outline's entry of each turn (undefined where it had topic children). */
-  private entries: (OutlineEntry | undefined)[] = [];
+  /** The previous outline's entry of each turn, and the topic segments of its children. */
+  private entries: readonly OutlineEntry[] = [];
+  private children: readonly (readonly TopicSegment[] | undefined)[] = [];
 
   /** The outline of this version; see {@link buildOutline}. */
   build(model: Transcript, readLine: LineReader, topics?: readonly TopicSegment[]): OutlineEntry[] {
@@ -121,41 +122,50 @@ export class OutlineBuilder {
     return out;
   }
 
-  /** One entry per turn, in order. */
-  private turnEntries(model: Transcript, readLine: LineReader, topics: readonly TopicSegment[] | undefined): OutlineEntry[] {
-    const byTurn = new Map<number, TopicSegment[]>();
-    for (const s of topics ?? []) {
-      if (s.turn === undefined) continue;
-      const list = byTurn.get(s.turn);
-      if (list) list.push(s);
-      else byTurn.set(s.turn, [s]);
-    }
+  /**
+   * One entry per turn, in order. A turn's entry is the previous one when the turn, the
+   * speakers and the turn's topic segments are the same objects as last time.
+   */
+  private turnEntries(model: Transcript, readLine: LineReader, topics: readonly TopicSegment[] = []): OutlineEntry[] {
     const { turns, speakers } = model;
-    const previous = this.speakers === speakers ? this.turns : [];
+    const sameSpeakers = this.speakers === speakers;
     const out: OutlineEntry[] = new Array(turns.length);
-    const reusable: (OutlineEntry | undefined)[] = new Array(turns.length);
+    const children: (readonly TopicSegment[] | undefined)[] = new Array(turns.length);
     let byKey: Map<string, Speaker> | undefined;
+    let s = 0;
     for (let i = 0; i < turns.length; i++) {
       const turn = turns[i];
-      const segments = byTurn.size ? byTurn.get(turn.index) : undefined;
-      if (segments && segments.length >= 2) {
-        byKey ??= new Map(speakers.map((s) => [s.key, s]));
-        out[i] = turnEntry(turn, byKey.get(turn.speaker), readLine, segments.map((s) => topicEntry(s, readLine, model)));
-        continue;
+      // Segments come in text order: skip those before this turn, take this turn's.
+      while (s < topics.length && (topics[s].turn === undefined || (topics[s].turn as number) < turn.index)) s++;
+      let e = s;
+      while (e < topics.length && topics[e].turn === turn.index) e++;
+      const many = e - s >= 2;
+      const previous = this.children[i];
+      let entry = sameSpeakers && this.turns[i] === turn && (many ? sameItems(previous, topics, s, e) : previous === undefined) ? this.entries[i] : undefined;
+      if (entry) {
+        children[i] = previous;
+      } else {
+        const segments = many ? topics.slice(s, e) : undefined;
+        byKey ??= new Map(speakers.map((sp) => [sp.key, sp]));
+        entry = turnEntry(turn, byKey.get(turn.speaker), readLine, segments ? segments.map((seg) => topicEntry(seg, readLine, model)) : []);
+        children[i] = segments;
       }
-      let entry = previous[i] === turn ? this.entries[i] : undefined;
-      if (!entry) {
-        byKey ??= new Map(speakers.map((s) => [s.key, s]));
-        entry = turnEntry(turn, byKey.get(turn.speaker), readLine);
-      }
-      reusable[i] = entry;
       out[i] = entry;
+      s = e;
     }
     this.turns = turns;
     this.speakers = speakers;
-    this.entries = reusable;
+    this.entries = out;
+    this.children = children;
     return out;
   }
+}
+
+/** True when `a` holds the same objects as `b[from, to)`, in the same order. */
+function sameItems<T>(a: readonly T[] | undefined, b: readonly T[], from: number, to: number): boolean {
+  if (a === undefined || a.length !== to - from) return false;
+  for (let i = from; i < to; i++) if (a[i - from] !== b[i]) return false;
+  return true;
 }
 
 function headerEntry(model: Transcript): OutlineEntry | undefined {

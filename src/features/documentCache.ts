@@ -46,6 +46,11 @@ export class DocumentCache implements vscode.Disposable {
     return this.models.derive(document, name, compute, token);
   }
 
+  /** Something derived from the model of the document's current version alone, computed once. */
+  deriveFromModel<T>(document: vscode.TextDocument, name: string, compute: (model: Transcript) => T, token?: vscode.CancellationToken): T {
+    return this.models.deriveFromModel(document, name, compute, token);
+  }
+
   /** Number of full parses so far (diagnostics and tests). */
   get parseCount(): number {
     return this.models.parseCount;

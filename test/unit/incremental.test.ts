@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyChange, buildOutline, lineReader, ModelCache, OutlineBuilder, parseState, ParseState, parseTranscript } from '../../src/core';
+import { applyChange, buildOutline, lineReader, ModelCache, OutlineBuilder, parseState, ParseState, parseTranscript, segmentTopics, TopicSegmenter } from '../../src/core';
 import { indexLines } from '../../src/core/text';
 import { changeOf, ROOT } from './helpers';
 
@@ -93,6 +93,31 @@ describe('incremental parse equals a full parse (property test on real pages)', 
     assert.ok(reused > 1000, `${reused} entries reused`);
   });
 
+  it('a topic segmenter kept across the edits gives the segments of a full parse, reusing untouched turns', () => {
+    const segmenter = new TopicSegmenter();
+    let reused = 0;
+    fc.assert(
+      fc.property(fc.nat(PAGES.length - 1), fc.array(editArb, { minLength: 1, maxLength: 6 }), (page, edits) => {
+        let state = parseState(PAGES[page]) as ParseState;
+        let current = PAGES[page];
+        let before = segmenter.segments(state.model, lineReader(current));
+        assert.deepStrictEqual(before, segmentTopics(current, state.model));
+        for (const e of edits) {
+          const { next, text } = applyEdit(state, current, e);
+          current = text;
+          state = next ?? (parseState(text) as ParseState);
+          const segments = segmenter.segments(state.model, lineReader(text));
+          assert.deepStrictEqual(segments, segmentTopics(text, parseTranscript(text)));
+          const previous = new Set(before);
+          reused += segments.filter((seg) => previous.has(seg)).length;
+          before = segments;
+        }
+      }),
+      { numRuns: 40, seed: 9 },
+    );
+    assert.ok(reused > 1000, `${reused} segments reused`);
+  });
+
   it('most random edits in the body are applied incrementally (the property above is not vacuous)', () => {
     let incremental = 0;
     let total = 0;
@@ -144,6 +169,26 @@ describe('incremental parse: typing on a label line keeps the labels and patches
       assert.strictEqual(same, state.model.turns.length - 1, 'only the edited turn is new');
     });
   }
+});
+
+describe('topic segmenter: a separator typed between paragraphs outside turns', () => {
+  it('splits their segment, though the paragraphs are the same objects', () => {
+    // A page without turns: a header, then paragraphs about one topic separated by blank lines.
+    const paragraph = 'The President discussed hospitals, doctors, clinics, medicine and healthcare for families in the regions.';
+    const text = ['Meeting on healthcare', '', 'June 10, 2024, 10:30', '', ...Array.from({ length: 12 }, () => [paragraph, '']).flat(), 'The end.'].join('\n');
+    const state = parseState(text) as ParseState;
+    const segmenter = new TopicSegmenter();
+    const before = segmenter.segments(state.model, lineReader(text));
+    const blank = 21; // between two paragraphs, past the lines the header search reads
+    assert.strictEqual(text.split('\n')[blank], '');
+    const at = indexLines(text).starts[blank];
+    const next = applyChange(state, changeOf(text, at, at, '* * *'));
+    assert.ok(next, 'applied incrementally');
+    const newText = text.slice(0, at) + '* * *' + text.slice(at);
+    const after = segmenter.segments(next.model, lineReader(newText));
+    assert.deepStrictEqual(after, segmentTopics(newText, parseTranscript(newText)));
+    assert.strictEqual(after.length, before.length + 1, 'the separator starts a new segment');
+  });
 });
 
 describe('model cache: edits through update()', () => {

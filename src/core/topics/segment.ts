@@ -22,7 +22,7 @@
  * - A turn paragraph is scored from its speech, not its label (`Minister of Agriculture` says
  *   who speaks, not what about).
  */
-import type { CancellationLike, Paragraph, Span, Transcript } from '../model';
+import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
 import { countWords, indexLines } from '../text';
 import { defaultLexicon, GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
@@ -318,9 +318,16 @@ function isHeading(text: string, from: number, to: number, words: number): boole
   return first !== first.toLowerCase() && isWordCode(last);
 }
 
+/** A body paragraph, the turn that holds it, and whether a segment must start at it. */
+interface BodyParagraph {
+  readonly paragraph: Paragraph;
+  readonly turn?: number;
+  readonly breakBefore: boolean;
+}
+
 /** The body paragraphs of a model, each with the turn that holds it. */
-function bodyParagraphs(model: Transcript): { paragraph: Paragraph; turn?: number; breakBefore: boolean }[] {
-  const out: { paragraph: Paragraph; turn?: number; breakBefore: boolean }[] = [];
+function bodyParagraphs(model: Transcript): BodyParagraph[] {
+  const out: BodyParagraph[] = [];
   let t = 0;
   let separator = false;
   for (const p of model.paragraphs) {
@@ -337,11 +344,48 @@ function bodyParagraphs(model: Transcript): { paragraph: Paragraph; turn?: numbe
 }
 
 /**
+ * The body paragraphs among `model.paragraphs[from, to)`, all held by `turn` (or all by none):
+ * what {@link bodyParagraphs} gives for them, since a segment starts wherever the holding turn
+ * changes.
+ */
+function groupParagraphs(model: Transcript, from: number, to: number, turn: number | undefined): BodyParagraph[] {
+  const out: BodyParagraph[] = [];
+  let separator = false;
+  for (let i = from; i < to; i++) {
+    const p = model.paragraphs[i];
+    if (p.line < model.bodyStart || p.line > model.bodyEnd) continue;
+    if (p.kind === 'separator') separator = true;
+    if (p.kind !== 'text' && p.kind !== 'turn') continue;
+    out.push({ paragraph: p, turn, breakBefore: out.length === 0 || separator || p.kind === 'turn' });
+    separator = false;
+  }
+  return out;
+}
+
+/** Where the line of a paragraph is: it starts at `base` in `text`. */
+interface LineAt {
+  text: string;
+  base: number;
+}
+
+/** Fills `out` with where line `line` is. */
+type ReadLineAt = (line: number, out: LineAt) => void;
+
+/** Reading the lines of a whole text. */
+function inText(text: string): ReadLineAt {
+  const starts = indexLines(text).starts;
+  return (line, out) => {
+    out.text = text;
+    out.base = starts[line] ?? 0;
+  };
+}
+
+/**
  * The topic evidence of every body paragraph (kinds `text` and `turn`), in order. Returns []
  * when cancelled.
  */
 export function classifyParagraphs(text: string, model: Transcript, lexicon: TopicLexicon = defaultLexicon(), token?: CancellationLike): ParagraphTopic[] {
-  return analyse(text, model, lexicon, token)?.paragraphs ?? [];
+  return analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), lexicon, token)?.paragraphs ?? [];
 }
 
 interface Analysis {
@@ -349,18 +393,17 @@ interface Analysis {
   readonly counts: HitCounts[];
 }
 
-function analyse(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): Analysis | undefined {
+function analyse(read: ReadLineAt, body: readonly BodyParagraph[], model: Transcript, scanner: Scanner, lexicon: TopicLexicon, token?: CancellationLike): Analysis | undefined {
   if (token?.isCancellationRequested) return undefined;
-  const starts = indexLines(text).starts;
-  const scanner = new Scanner(lexicon);
-  const body = bodyParagraphs(model);
+  const at: LineAt = { text: '', base: 0 };
   const paragraphs: ParagraphTopic[] = [];
   const counts: HitCounts[] = [];
   let previous: number | undefined;
   for (let i = 0; i < body.length; i++) {
     if (i % CANCEL_CHECK_PARAGRAPHS === 0 && token?.isCancellationRequested) return undefined;
     const { paragraph: p, turn } = body[i];
-    const base = starts[p.line] ?? 0;
+    read(p.line, at);
+    const { text, base } = at;
     const end = base + p.span.end.character;
     const speechStart = p.kind === 'turn' && turn !== undefined && model.turns[turn].span.start.line === p.line ? model.turns[turn].speechStart : undefined;
     const from = base + (speechStart && speechStart.line === p.line ? speechStart.character : p.span.start.character);
@@ -403,8 +446,93 @@ function round(x: number): number {
  * be `parseTranscript(text)`. Deterministic; returns [] when cancelled.
  */
 export function segmentTopics(text: string, model: Transcript, lexicon: TopicLexicon = defaultLexicon(), token?: CancellationLike): TopicSegment[] {
-  const analysis = analyse(text, model, lexicon, token);
-  if (!analysis) return [];
+  const analysis = analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), lexicon, token);
+  return analysis ? segmentsOf(analysis, lexicon) : [];
+}
+
+/**
+ * Topic segments of successive versions of one document, with one lexicon. The segments of a
+ * turn depend on that turn's paragraphs only (segments never cross a turn), and after an edit
+ * the turns it did not touch are the same objects at the same places: their segments are
+ * taken from the last version, so a version costs the turns the edit touched, not the whole
+ * text. (Another document's model is segmented correctly too, only without that gain.)
+ */
+export class TopicSegmenter {
+  /** The turns of the last version segmented, and the segments of each. */
+  private turns: readonly Turn[] = [];
+  private byTurn: readonly (readonly TopicSegment[])[] = [];
+  /** Segments of paragraphs outside turns, by the first of them, with all of them and their breaks (compared on reuse). */
+  private readonly byGap = new WeakMap<Paragraph, { readonly group: readonly BodyParagraph[]; readonly segments: readonly TopicSegment[] }>();
+  private readonly scanner: Scanner;
+
+  constructor(readonly lexicon: TopicLexicon = defaultLexicon()) {
+    this.scanner = new Scanner(lexicon);
+  }
+
+  /** The segments of the model, reading lines with `readLine`: equal to {@link segmentTopics}. Returns [] when cancelled. */
+  segments(model: Transcript, readLine: (line: number) => string, token?: CancellationLike): TopicSegment[] {
+    const read: ReadLineAt = (line, out) => {
+      out.text = readLine(line);
+      out.base = 0;
+    };
+    const paragraphs = model.paragraphs;
+    const out: TopicSegment[] = [];
+    /** Appends the segments of a group; undefined when cancelled. */
+    const add = (group: readonly BodyParagraph[]): readonly TopicSegment[] | undefined => {
+      if (group.length === 0) return [];
+      const analysis = analyse(read, group, model, this.scanner, this.lexicon, token);
+      if (!analysis) return undefined;
+      const segments = segmentsOf(analysis, this.lexicon);
+      for (const seg of segments) out.push(seg);
+      return segments;
+    };
+    // One walk over the paragraphs: those before each turn (held by no turn), then the turn's.
+    const byTurn: (readonly TopicSegment[])[] = new Array(model.turns.length);
+    let i = 0;
+    for (let t = 0; t <= model.turns.length; t++) {
+      if (t % CANCEL_CHECK_PARAGRAPHS === 0 && token?.isCancellationRequested) return [];
+      const turn = model.turns[t];
+      const from = i;
+      const startLine = turn ? turn.span.start.line : Infinity;
+      let text = false;
+      for (; i < paragraphs.length && paragraphs[i].line < startLine; i++) if (paragraphs[i].kind === 'text') text = true;
+      if (text && !this.addGap(groupParagraphs(model, from, i, undefined), out, add)) return [];
+      if (!turn) break;
+      const first = i;
+      while (i < paragraphs.length && paragraphs[i].line <= turn.span.end.line) i++;
+      let segments = this.turns[t] === turn ? this.byTurn[t] : undefined;
+      if (segments) {
+        for (const seg of segments) out.push(seg);
+      } else {
+        segments = add(groupParagraphs(model, first, i, t));
+        if (!segments) return [];
+      }
+      byTurn[t] = segments;
+    }
+    this.turns = model.turns;
+    this.byTurn = byTurn;
+    return out;
+  }
+
+  /** Appends the segments of paragraphs outside turns, kept from last time when they are the same paragraphs; false when cancelled. */
+  private addGap(group: readonly BodyParagraph[], out: TopicSegment[], add: (g: readonly BodyParagraph[]) => readonly TopicSegment[] | undefined): boolean {
+    if (group.length === 0) return true;
+    const known = this.byGap.get(group[0].paragraph);
+    // The same paragraph objects (same lines, kinds and text) with the same breaks (a separator may have come between them).
+    const same = (a: BodyParagraph, b: BodyParagraph) => a.paragraph === b.paragraph && a.breakBefore === b.breakBefore;
+    if (known && known.group.length === group.length && known.group.every((b, i) => same(b, group[i]))) {
+      for (const seg of known.segments) out.push(seg);
+      return true;
+    }
+    const segments = add(group);
+    if (!segments) return false;
+    this.byGap.set(group[0].paragraph, { group, segments });
+    return true;
+  }
+}
+
+/** Segments from the analysis of a run of body paragraphs. */
+function segmentsOf(analysis: Analysis, lexicon: TopicLexicon): TopicSegment[] {
   const { paragraphs, counts } = analysis;
   const labels = fillGaps(paragraphs, counts, lexicon);
   const segments: TopicSegment[] = [];
