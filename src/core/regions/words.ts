@@ -89,8 +89,7 @@ export function wordEnd(text: string, start: number, t: Uint8Array): number {
  */
 export function readToken(text: string, from: number, t: Uint8Array, out: Token): boolean {
   const n = text.length;
-  let i = from;
-  while (i < n && t[text.charCodeAt(i)] & Char.Space) i++;
+  const i = skipSpaces(text, from, t);
   out.start = i;
   if (i >= n || text.charCodeAt(i) === 10) {
     out.kind = Tok.Break;
@@ -111,13 +110,25 @@ export function readToken(text: string, from: number, t: Uint8Array, out: Token)
   return true;
 }
 
-/** The first UTF-16 code unit of the token's key ({@link tokenKey}) without building the key. */
-export function tokenHead(text: string, tok: Token, t: Uint8Array): number {
-  if (tok.kind === Tok.Dash) return 0x2d;
-  if (tok.kind === Tok.Possessive) return 0x27;
-  const c = text.charCodeAt(tok.start);
-  if (t[c] & Char.Apostrophe) return 0x27;
+/**
+ * The first UTF-16 code unit of the key ({@link tokenKey}) of the token that starts at
+ * `start` (not a space), without reading the token: its kind follows from its first
+ * character. A line feed gives itself, which begins no key.
+ */
+export function headAt(text: string, start: number, t: Uint8Array): number {
+  const c = text.charCodeAt(start);
+  const bits = t[c];
+  if (bits & Char.Dash) return 0x2d;
+  if (bits & Char.Apostrophe) return 0x27; // a possessive ’s too
   return c === 0x451 ? 0x435 : c === 0x401 ? 0x415 : c;
+}
+
+/** The first offset at or after `from` that is not a space ({@link readToken} skips them). */
+export function skipSpaces(text: string, from: number, t: Uint8Array): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && t[text.charCodeAt(i)] & Char.Space) i++;
+  return i;
 }
 
 /** The key of a token as names are indexed: see {@link wordKey}; `-` for dashes, `'s` for possessives. */
@@ -249,6 +260,19 @@ export function scanWord(text: string, start: number, t: Uint8Array, out: WordSc
   out.hash = h & 0x3fffffff; // a small integer: no heap number per word
   out.allCaps = !lower && upper >= 2;
   out.cyrillic = (t[text.charCodeAt(start)] & Char.Cyrillic) !== 0;
+}
+
+/**
+ * The {@link WordScan} hash of the word from `start` to `end` (its {@link wordEnd}): apostrophes
+ * as `'`, so equal for a (non-Cyrillic) word and its key, and for a key and itself.
+ */
+export function wordHash(s: string, start: number, end: number, t: Uint8Array): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    h = (Math.imul(h, 31) + (t[c] & Char.Apostrophe ? 0x27 : c)) | 0;
+  }
+  return h & 0x3fffffff;
 }
 
 /** The keys of a name as the index stores them, or undefined when it has no word. */
