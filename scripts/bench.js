@@ -49,6 +49,9 @@ const FULL = {
   topics: [1, 5, 6000],
   join: [2, 9, 2000],
   edit: [4, 30, 6000],
+  editOthers: [3, 12, 3000],
+  pairs: { warmup: 1, pairs: 9 },
+  markdownPairs: { warmup: 1, pairs: 5 },
   ours3: [2, 7, 5000],
   markdownLs: [1, 5, 8000],
   tokenize: [1, 5, 5000],
@@ -70,6 +73,9 @@ const QUICK = {
   topics: [1, 3, 1000],
   join: [1, 3, 500],
   edit: [2, 10, 1000],
+  editOthers: [2, 5, 1000],
+  pairs: { warmup: 1, pairs: 3 },
+  markdownPairs: { warmup: 0, pairs: 2 },
   ours3: [1, 3, 1000],
   markdownLs: [1, 2, 2000],
   tokenize: [1, 2, 2000],
@@ -108,6 +114,12 @@ function ratio(a, b) {
 function times(r) {
   if (r === undefined) return '—';
   return r >= 10 ? `${r.toFixed(0)}×` : r >= 1 ? `${r.toFixed(1)}×` : `${r.toFixed(2)}×`;
+}
+
+/** A ratio with three significant digits, for the acceptance figures. */
+function exactTimes(r) {
+  if (r === undefined) return '—';
+  return `${r.toPrecision(3)}×`;
 }
 
 const LABEL = 62;
@@ -246,9 +258,10 @@ async function main() {
   table.row('outline over split lines (as document.lineAt)', outlineLineAt, ratio(outlineLineAt.median, floor.median));
 
   let regionScan;
+  let gazetteer;
   if (regionsModule.status === 'ok') {
     const { createGazetteer, loadRegionData } = regionsModule.exports;
-    const gazetteer = createGazetteer(loadRegionData());
+    gazetteer = createGazetteer(loadRegionData());
     regionScan = keep('regionScanMs', await run(() => gazetteer.scan(text), config.regions));
     table.row(`region scan (gazetteer.scan), ${int(gazetteer.scan(text).length)} mentions`, regionScan, ratio(regionScan.median, floor.median));
     notes.push('region scan: "first" includes building the gazetteer index (done on the first scan).');
@@ -275,6 +288,19 @@ async function main() {
   table.section(`One-character edit in the middle (line ${int(loop.at.line + 1)}), insert and delete alternately`);
   table.row(`update + re-outline (${editPath})`, edit, ratio(edit.median, floor.median));
   table.row('  of which getText() on a new version (lines.join)', join, ratio(join.median, floor.median));
+  // Other edits an editor makes, through the same path (not part of the acceptance figures).
+  const others = [
+    ['editAfterLabelMs', { kind: 'afterLabel' }, 'a character in the speech on a label line'],
+    ['editWithTopicsMs', { kind: 'speech', topics: true }, 'the first edit, outline with topics (the default)'],
+    ['editLabelMs', { kind: 'label' }, 'a character inside a label (speakers grouped again)'],
+    ['editEnterMs', { kind: 'enter' }, 'Enter in a speech line (later lines, turns, symbols shift)'],
+  ];
+  for (const [key, options, label] of others) {
+    const other = prepareEditLoop(core, text, options);
+    const m = keep(key, await run((work) => work(), config.editOthers, { setup: () => other.step(), minReps: 4 }));
+    table.row(`  ${label}`, m, ratio(m.median, floor.median));
+    if (other.stats.fullParses > 0) notes.push(`edit (${label}): ${other.stats.fullParses} of ${other.stats.edits} edits fell back to a full parse.`);
+  }
   if (!loop.hasUpdate) notes.push('edit: ModelCache.update does not exist yet; each edit was a full parse through ModelCache.get.');
   else if (loop.stats.fullParses > 0) notes.push(`edit: ModelCache.update fell back to a full parse in ${loop.stats.fullParses} of ${loop.stats.edits} edits.`);
   else notes.push(`edit: all ${loop.stats.edits} edits went through ModelCache.update without a full parse.`);
@@ -384,17 +410,39 @@ async function main() {
   }
 
   // -------------------------------------------------------- ratios
+  // Each ratio again from runs of both sides in alternation (median of the per-pair ratios):
+  // on a busy machine the sections above run minutes apart, and their medians drift.
+  const { measurePair } = require('./bench/measure');
+  const floorSide = { fn: () => floorOf(text) };
+  const pairs = {
+    parseVsFloor: await measurePair(floorSide, { fn: () => core.parseTranscript(text) }, config.pairs),
+    regionScanVsFloor: regionScan ? await measurePair(floorSide, { fn: () => gazetteer.scan(text) }, config.pairs) : undefined,
+    outlineVsMarkdownLS: await measurePair(
+      { fn: (job) => job.run().finally(() => job.dispose()), setup: () => md.prepareSymbols(prefixMarkdown) },
+      { fn: () => core.buildOutline(core.parseTranscript(prefix.text), core.lineReader(prefix.text)) },
+      config.markdownPairs,
+    ),
+  };
   const ratios = {
     parseVsFloor: ratio(parse.median, floor.median),
     outlineVsMarkdownLS: ratio(ours.median, markdownLs.median),
     grammarVsMarkdownGrammar: ratio(tokOurs.median, tokMd.median),
     regionScanVsFloor: regionScan ? ratio(regionScan.median, floor.median) : undefined,
   };
-  table.section('Ratios (lower is better for us)');
-  table.text('parseVsFloor = parse / floor', times(ratios.parseVsFloor));
-  table.text('outlineVsMarkdownLS = ours / Markdown LS (prefix)', times(ratios.outlineVsMarkdownLS));
-  table.text('grammarVsMarkdownGrammar = ours / Markdown', times(ratios.grammarVsMarkdownGrammar));
-  table.text('regionScanVsFloor = region scan / floor', ratios.regionScanVsFloor === undefined ? 'n/a (not built yet)' : times(ratios.regionScanVsFloor));
+  const pairedRatios = {
+    parseVsFloor: pairs.parseVsFloor.ratio,
+    outlineVsMarkdownLS: pairs.outlineVsMarkdownLS.ratio,
+    regionScanVsFloor: pairs.regionScanVsFloor?.ratio,
+  };
+  const paired = (p) => (p ? `   alternating: ${exactTimes(p.ratio)} (median of ${p.pairs} pairs; ${ms(p.bMedian)} / ${ms(p.aMedian)})` : '');
+  table.section('Ratios of the medians above (lower is better for us); beside them, the same timed in alternation');
+  table.text('parseVsFloor = parse / floor', exactTimes(ratios.parseVsFloor) + paired(pairs.parseVsFloor));
+  table.text('outlineVsMarkdownLS = ours / Markdown LS (prefix)', exactTimes(ratios.outlineVsMarkdownLS) + paired(pairs.outlineVsMarkdownLS));
+  table.text('grammarVsMarkdownGrammar = ours / Markdown', exactTimes(ratios.grammarVsMarkdownGrammar));
+  table.text('regionScanVsFloor = region scan / floor', ratios.regionScanVsFloor === undefined ? 'n/a (not built yet)' : exactTimes(ratios.regionScanVsFloor) + paired(pairs.regionScanVsFloor));
+  notes.push(
+    'ratios: the ratios are those of the sections\' medians. Beside them, parse, region scan and our outline are timed again in alternation with their reference (floor, Markdown LS; each run after a full GC) and the median of the per-pair ratios is given (JSON: pairedRatios): on a busy machine the two estimates differ by up to a quarter, which is the precision of any one figure here.',
+  );
   table.text('editReoutlineMs', ms(edit.median));
   table.text('modelBytesPerTextByte', modelBytesPerTextByte.toFixed(2));
   notes.push('times are wall-clock medians of timed runs after warm-up runs, each after a full GC; "cpu" is the median CPU time of the process per run (all threads, so GC helper threads count); "first" is the first (cold) warm-up run; "vs" is against the section\'s floor (or, for grammars, the Markdown grammar), from wall medians.');
@@ -414,6 +462,7 @@ async function main() {
     const round = (v) => (v === undefined ? null : Math.round(v * 1000) / 1000);
     const out = {
       ratios: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, round(v)])),
+      pairedRatios: Object.fromEntries(Object.entries(pairedRatios).map(([k, v]) => [k, round(v)])),
       editReoutlineMs: round(edit.median),
       modelBytesPerTextByte: round(modelBytesPerTextByte),
       bundleBytes,

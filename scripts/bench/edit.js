@@ -1,9 +1,11 @@
-// Re-outline after a one-character edit, through the path the extension takes
-// on onDidChangeTextDocument: ModelCache.update(document, contentChanges),
-// then the outline over document.lineAt from the document's OutlineBuilder
-// (as the symbol provider keeps one per document). The document mirrors VS Code's
-// extension-host TextDocument (MirrorTextModel): an array of lines, edited in
-// place; getText() joins them, once per version.
+// Re-outline after an edit, through the path the extension takes on
+// onDidChangeTextDocument: ModelCache.update(document, contentChanges), then
+// the outline over document.lineAt from the document's OutlineBuilder (as the
+// symbol provider keeps one per document), and with `topics` the topic
+// segments from the document's TopicSegmenter first (as the outline asks for
+// them when transcript.outline.showTopics is on). The document mirrors VS
+// Code's extension-host TextDocument (MirrorTextModel): an array of lines,
+// edited in place; getText() joins them, once per version.
 'use strict';
 
 /** A document as the extension host keeps it. */
@@ -24,21 +26,34 @@ class MirrorDocument {
   lineAt(line) {
     return { text: this.lines[line] };
   }
-  /** Applies a single-line change (as the extension host does before firing the event); returns the change event. */
-  apply(line, character, deleteCount, insert) {
-    const old = this.lines[line];
-    let rangeOffset = 0;
-    for (let l = 0; l < line; l++) rangeOffset += this.lines[l].length + 1;
-    rangeOffset += character;
-    this.lines[line] = old.slice(0, character) + insert + old.slice(character + deleteCount);
+  /** Offset of a position (untimed bookkeeping). */
+  offsetAt(line, character) {
+    let offset = 0;
+    for (let l = 0; l < line; l++) offset += this.lines[l].length + 1;
+    return offset + character;
+  }
+  /**
+   * Replaces the range from (startLine, startCharacter) to (endLine, endCharacter) by `insert`
+   * (which may hold line feeds), as the extension host does before firing the event; returns
+   * the change event.
+   */
+  replace(startLine, startCharacter, endLine, endCharacter, insert) {
+    const rangeOffset = this.offsetAt(startLine, startCharacter);
+    const rangeLength = this.offsetAt(endLine, endCharacter) - rangeOffset;
+    const merged = this.lines[startLine].slice(0, startCharacter) + insert + this.lines[endLine].slice(endCharacter);
+    this.lines.splice(startLine, endLine - startLine + 1, ...merged.split('\n'));
     this.version++;
     this.cachedText = null;
     return {
-      range: { start: { line, character }, end: { line, character: character + deleteCount } },
+      range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
       rangeOffset,
-      rangeLength: deleteCount,
+      rangeLength,
       text: insert,
     };
+  }
+  /** Applies a single-line change; returns the change event. */
+  apply(line, character, deleteCount, insert) {
+    return this.replace(line, character, line, character + deleteCount, insert);
   }
 }
 
@@ -51,31 +66,71 @@ function middleSpeechLine(model) {
   return { line: p.line, character: (p.span.start.character + p.span.end.character) >> 1 };
 }
 
+/** A turn from the middle of the document on whose label line holds at least 200 characters of speech. */
+function middleLabelLine(model) {
+  const mid = model.lineCount >> 1;
+  const t = model.turns.find((u) => u.span.start.line >= mid && !model.speakers.find((s) => s.key === u.speaker)?.generic && u.span.end.line > u.span.start.line);
+  if (!t) throw new Error('no turn in the second half of the document');
+  return t;
+}
+
 /**
- * A prepared edit loop over `text`: `step()` inserts one character in the
- * middle (or removes it again, alternately) untimed, and returns the timed
- * work: update the cache, then build the outline.
+ * The edits the bench can time, each applied and undone alternately:
+ * - speech: insert a character in the middle of a speech line (the bench's editReoutlineMs);
+ * - afterLabel: insert a character in the speech on a label line, after the colon;
+ * - label: insert a character inside a label (the speakers are grouped again);
+ * - enter: split a speech line in two (every later line, turn and paragraph shifts).
  */
-function prepareEditLoop(core, text) {
+const EDITS = {
+  speech: (model) => {
+    const at = middleSpeechLine(model);
+    return { at, insert: (doc) => doc.apply(at.line, at.character, 0, 'x'), undo: (doc) => doc.apply(at.line, at.character, 1, '') };
+  },
+  afterLabel: (model) => {
+    const t = middleLabelLine(model);
+    const at = { line: t.span.start.line, character: t.speechStart.character + 3 };
+    return { at, insert: (doc) => doc.apply(at.line, at.character, 0, 'x'), undo: (doc) => doc.apply(at.line, at.character, 1, '') };
+  },
+  label: (model) => {
+    const t = middleLabelLine(model);
+    const at = { line: t.span.start.line, character: t.nameSpan.start.character + 1 };
+    return { at, insert: (doc) => doc.apply(at.line, at.character, 0, 'x'), undo: (doc) => doc.apply(at.line, at.character, 1, '') };
+  },
+  enter: (model) => {
+    const at = middleSpeechLine(model);
+    return { at, insert: (doc) => doc.apply(at.line, at.character, 0, '\n'), undo: (doc) => doc.replace(at.line, at.character, at.line + 1, 0, '') };
+  },
+};
+
+/**
+ * A prepared edit loop over `text`: `step()` applies the next edit to the document (untimed)
+ * and returns the timed work: update the cache, then build the outline (with topic segments
+ * when `topics`). `kind` is one of {@link EDITS}.
+ */
+function prepareEditLoop(core, text, { kind = 'speech', topics = false } = {}) {
   const cache = new core.ModelCache();
   const doc = new MirrorDocument('file:///bench/transcript.txt', text);
   const model = cache.get(doc);
-  const at = middleSpeechLine(model);
+  const edit = EDITS[kind](model);
   const hasUpdate = typeof cache.update === 'function';
   const reader = (line) => (line < doc.lineCount ? doc.lineAt(line).text : '');
   const stats = { edits: 0, incremental: 0, fullParses: 0 };
   const builder = typeof core.OutlineBuilder === 'function' ? new core.OutlineBuilder() : undefined;
-  const outlineOf = (m) => (builder ? builder.build(m, reader) : core.buildOutline(m, reader));
+  const segmenter = topics ? new core.TopicSegmenter() : undefined;
+  const outlineOf = (m) => {
+    const segments = segmenter ? segmenter.segments(m, reader) : undefined;
+    return builder ? builder.build(m, reader, segments) : core.buildOutline(m, reader, segments);
+  };
   outlineOf(model);
   let inserted = false;
   return {
     hasUpdate,
-    at,
+    at: edit.at,
     stats,
     doc,
     /** Applies the next edit to the document (untimed); returns the timed re-outline for it. */
     step() {
-      const change = inserted ? doc.apply(at.line, at.character, 1, '') : doc.apply(at.line, at.character, 0, 'x');
+      const change = inserted ? edit.undo(doc) : edit.insert(doc);
       inserted = !inserted;
       return () => {
         const parsesBefore = cache.parseCount;
@@ -91,4 +146,4 @@ function prepareEditLoop(core, text) {
   };
 }
 
-module.exports = { prepareEditLoop, MirrorDocument };
+module.exports = { prepareEditLoop, MirrorDocument, EDITS };
