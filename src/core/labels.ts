@@ -24,6 +24,8 @@ export interface LabelMatch {
   readonly generic: boolean;
   /** False for a `Name, role` label, whose name is not at its end. */
   readonly endsInName: boolean;
+  /** {@link nameKey} of the match when the pattern found it (null: none); absent for others. */
+  readonly key?: string | null;
 }
 
 /**
@@ -44,10 +46,46 @@ type LabelShape = Omit<LabelMatch, 'line'>;
  * Results of the label patterns by the text of a line up to its first colon
  * (the match cannot reach past it): a transcript repeats a few hundred labels
  * thousands of times, so most lines are answered without running the patterns.
- * Private to this module; bounded.
+ * Filed under a hash of that text, computed while looking for the colon, and
+ * confirmed by comparing the text in place: no substring per line. Private to
+ * this module; bounded.
  */
-const shapes = new Map<string, LabelShape | null>();
+interface ShapeEntry {
+  readonly head: string;
+  readonly shape: LabelShape | null;
+  /** The shape's {@link nameKey} (null: none). */
+  readonly key: string | null;
+}
+const shapes = new Map<number, ShapeEntry | ShapeEntry[]>();
+let shapeCount = 0;
 const SHAPES_LIMIT = 20_000;
+
+/** The entry filed for text[start, end) under `hash`, if any. */
+function shapeAt(text: string, start: number, end: number, hash: number): ShapeEntry | undefined {
+  const found = shapes.get(hash);
+  if (found === undefined) return undefined;
+  if (!Array.isArray(found)) return sameText(found.head, text, start, end) ? found : undefined;
+  for (const e of found) if (sameText(e.head, text, start, end)) return e;
+  return undefined;
+}
+
+function sameText(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function fileShape(hash: number, entry: ShapeEntry): void {
+  if (shapeCount >= SHAPES_LIMIT) {
+    shapes.clear();
+    shapeCount = 0;
+  }
+  shapeCount++;
+  const found = shapes.get(hash);
+  if (found === undefined) shapes.set(hash, entry);
+  else if (Array.isArray(found)) found.push(entry);
+  else shapes.set(hash, [found, entry]);
+}
 
 /**
  * Matches a speaker label at the start of a line (which starts at `start` in
@@ -56,24 +94,46 @@ const SHAPES_LIMIT = 20_000;
 export function matchLabel(text: string, line: number, start: number): LabelMatch | undefined {
   const stop = Math.min(text.length, start + MAX_LABEL_LENGTH + 1);
   let colon = start;
-  while (colon < stop && text.charCodeAt(colon) !== 58 && text.charCodeAt(colon) !== 10) colon++;
-  if (colon >= stop || text.charCodeAt(colon) !== 58) return undefined;
-  const head = text.slice(start, colon + 1);
-  let shape = shapes.get(head);
-  if (shape === undefined) {
-    const own = detach(head);
-    shape = matchShape(own) ?? null;
-    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
-    shapes.set(own, shape);
+  let hash = 0;
+  for (; colon < stop; colon++) {
+    const c = text.charCodeAt(colon);
+    if (c === 58 || c === 10) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return shape ? withLine(shape, line) : undefined;
+  if (colon >= stop || text.charCodeAt(colon) !== 58) return undefined;
+  hash &= 0x3fffffff; // a small integer: no heap number per line
+  let entry = shapeAt(text, start, colon + 1, hash);
+  if (!entry) {
+    const head = detach(text.slice(start, colon + 1));
+    const shape = matchShape(head) ?? null;
+    entry = { head, shape, key: shape ? nameKey(shape) ?? null : null };
+    fileShape(hash, entry);
+  }
+  return entry.shape ? withLine(entry.shape, line, entry.key) : undefined;
+}
+
+/** Normalised names by the name part of a label: labels repeat, so each is normalised once per process run. */
+const nameKeys = new Map<string, string | undefined>();
+const NAME_KEYS_LIMIT = 10_000;
+
+/** The normalised name (two words or more) a label contributes to the second pass, if any. */
+export function nameKey(m: Omit<LabelMatch, 'line'>): string | undefined {
+  if (m.key !== undefined) return m.key ?? undefined;
+  if (m.generic) return undefined;
+  const raw = m.label.slice(m.nameStart, m.nameEnd);
+  if (nameKeys.has(raw)) return nameKeys.get(raw);
+  const name = normalizeLabel(raw);
+  const key = name.includes(' ') ? name : undefined;
+  if (nameKeys.size >= NAME_KEYS_LIMIT) nameKeys.clear();
+  nameKeys.set(raw, key);
+  return key;
 }
 
 /** The match of a shape on a line (all fields written out: faster than a spread, one hidden class). */
-function withLine(s: LabelShape, line: number): LabelMatch {
+function withLine(s: LabelShape, line: number, key: string | null): LabelMatch {
   return {
     line, label: s.label, labelEnd: s.labelEnd, colon: s.colon, roleStart: s.roleStart, roleEnd: s.roleEnd,
-    nameStart: s.nameStart, nameEnd: s.nameEnd, generic: s.generic, endsInName: s.endsInName,
+    nameStart: s.nameStart, nameEnd: s.nameEnd, generic: s.generic, endsInName: s.endsInName, key,
   };
 }
 
@@ -207,5 +267,6 @@ export function alignToName(m: LabelMatch, name: string | undefined): LabelMatch
   const start = wordsBack(m.label, m.nameEnd, name.split(' ').length);
   if (start < 0 || start === m.nameStart || normalizeSpace(m.label.slice(start, m.nameEnd)) !== name) return m;
   const roleEnd = trimEnd(m.label, 0, start);
-  return { ...m, nameStart: start, roleStart: roleEnd > 0 ? 0 : undefined, roleEnd: roleEnd > 0 ? roleEnd : undefined };
+  // The name part moved: its key is computed again when asked.
+  return { ...m, nameStart: start, roleStart: roleEnd > 0 ? 0 : undefined, roleEnd: roleEnd > 0 ? roleEnd : undefined, key: undefined };
 }

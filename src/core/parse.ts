@@ -5,10 +5,9 @@
  */
 import { buildModel, Reuse } from './build';
 import { classifyLine, findHeader, markFooter, markTopChrome } from './header';
-import { acceptKnownNames, hasColonNearStart, LabelMatch, matchLabel } from './labels';
+import { acceptKnownNames, hasColonNearStart, LabelMatch, matchLabel, nameKey } from './labels';
 import { MAX_LABEL_LENGTH } from './patterns';
 import type { CancellationLike, Header, ParagraphKind, Transcript } from './model';
-import { normalizeLabel } from './speakers';
 import { TextLines } from './lines';
 import { indexLines, LineIndex, skipSpace } from './text';
 
@@ -96,22 +95,6 @@ export function readLine(text: string, start: number, end: number, line: number,
   const match = matchLabel(text, line, start);
   if (match) return { kind: 'turn', match };
   return LOOSE_READ;
-}
-
-/** Normalised names by label text: labels repeat, so each is normalised once per process run. */
-const nameKeys = new Map<string, string | undefined>();
-const NAME_KEYS_LIMIT = 10_000;
-
-/** The normalised name a strict label contributes to the second pass, if any. */
-export function nameKey(m: LabelMatch): string | undefined {
-  if (m.generic) return undefined;
-  const raw = m.label.slice(m.nameStart, m.nameEnd);
-  if (nameKeys.has(raw)) return nameKeys.get(raw);
-  const name = normalizeLabel(raw);
-  const key = name.includes(' ') ? name : undefined;
-  if (nameKeys.size >= NAME_KEYS_LIMIT) nameKeys.clear();
-  nameKeys.set(raw, key);
-  return key;
 }
 
 /** Counts a label's name in (or, with -1, out of) the names of the second pass. */

@@ -66,7 +66,20 @@ function namePartBeforeComma(normalized: string, endsInName: boolean): string | 
  * it with at least two words (`krasnoyarsk territory governor mikhail kotyukov`
  * is also `mikhail kotyukov`, `governor mikhail kotyukov`, …).
  */
-function matchKeys(form: string): string[] {
+function matchKeys(form: string): readonly string[] {
+  let keys = matchKeysMemo.get(form);
+  if (keys) return keys;
+  keys = endingsOf(form);
+  if (matchKeysMemo.size >= MATCH_KEYS_LIMIT) matchKeysMemo.clear();
+  matchKeysMemo.set(form, keys);
+  return keys;
+}
+
+/** {@link matchKeys} by form: labels repeat across parses of a document (and its edits). Private, bounded. */
+const matchKeysMemo = new Map<string, readonly string[]>();
+const MATCH_KEYS_LIMIT = 20_000;
+
+function endingsOf(form: string): string[] {
   const keys = [form];
   let i = form.indexOf(' ');
   while (i !== -1) {
