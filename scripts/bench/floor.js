@@ -1,0 +1,15 @@
+// The floor every ratio is measured against: split the text into lines and
+// run one precompiled regex test per line (what any line-based tool must at
+// least do). Shared by scripts/bench.js and scripts/bench/pairs.js.
+'use strict';
+
+/** Number of lines with a colon within their first 250 characters. */
+function floorOf(text) {
+  const re = /^[^:\n]{1,250}:/;
+  const lines = text.split('\n');
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (re.test(lines[i])) n++;
+  return n;
+}
+
+module.exports = { floorOf };
