@@ -180,7 +180,6 @@ function environment(config) {
 
 // ---------------------------------------------------------------- measurements
 
-
 /** The acceptance ratios timed in alternation in a fresh process (scripts/bench/pairs.js); `{ error }` when it fails. */
 function pairedInChild(config) {
   const args = [String(config.mb), String(config.pairs.pairs)];
