@@ -51,7 +51,6 @@ const FULL = {
   join: [2, 9, 2000],
   edit: [4, 30, 6000],
   editOthers: [3, 12, 3000],
-  pairs: { warmup: 2, pairs: 9 },
   ours3: [2, 7, 5000],
   markdownLs: [1, 5, 8000],
   tokenize: [1, 5, 5000],
@@ -74,7 +73,6 @@ const QUICK = {
   join: [1, 3, 500],
   edit: [2, 10, 1000],
   editOthers: [2, 5, 1000],
-  pairs: { warmup: 2, pairs: 3 },
   ours3: [1, 3, 1000],
   markdownLs: [1, 2, 2000],
   tokenize: [1, 2, 2000],
@@ -179,17 +177,6 @@ function environment(config) {
 }
 
 // ---------------------------------------------------------------- measurements
-
-/** The acceptance ratios timed in alternation in a fresh process (scripts/bench/pairs.js); `{ error }` when it fails. */
-function pairedInChild(config) {
-  const args = [String(config.mb), String(config.pairs.pairs)];
-  const r = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'bench', 'pairs.js'), ...args], { encoding: 'utf8', timeout: 600000, maxBuffer: 16 * 1024 * 1024 });
-  try {
-    return JSON.parse((r.stdout || '').trim().split('\n').pop());
-  } catch {
-    return { error: `child failed (${r.error ? r.error.message : r.signal || `exit ${r.status}`}): ${(r.stderr || '').trim().split('\n').slice(-1)[0] || 'no output'}` };
-  }
-}
 
 /** The Markdown language service on the whole document, once, in a child process with the default stack. */
 function markdownWholeDocument(markdown) {
@@ -412,28 +399,18 @@ async function main() {
   }
 
   // -------------------------------------------------------- ratios
-  // Each ratio again in a fresh process, both sides in alternation (scripts/bench/pairs.js).
-  const pairs = pairedInChild(config);
   const ratios = {
     parseVsFloor: ratio(parse.median, floor.median),
     outlineVsMarkdownLS: ratio(ours.median, markdownLs.median),
     grammarVsMarkdownGrammar: ratio(tokOurs.median, tokMd.median),
     regionScanVsFloor: regionScan ? ratio(regionScan.median, floor.median) : undefined,
   };
-  const pairedRatios = {
-    parseVsFloor: pairs.parseVsFloor?.ratio,
-    regionScanVsFloor: pairs.regionScanVsFloor?.ratio,
-  };
-  if (pairs.error) notes.push(`ratios in alternation: ${pairs.error}`);
-  const paired = (p) => (p ? `   alternating: ${exactTimes(p.ratio)} (median of ${p.pairs} pairs; ${ms(p.bMedian)} / ${ms(p.aMedian)})` : '');
-  table.section('Ratios of the medians above (lower is better for us); beside them, timed in alternation with the floor');
-  table.text('parseVsFloor = parse / floor', exactTimes(ratios.parseVsFloor) + paired(pairs.parseVsFloor));
-  table.text('outlineVsMarkdownLS = ours / Markdown LS (prefix)', exactTimes(ratios.outlineVsMarkdownLS));
-  table.text('grammarVsMarkdownGrammar = ours / Markdown', exactTimes(ratios.grammarVsMarkdownGrammar));
-  table.text('regionScanVsFloor = region scan / floor', ratios.regionScanVsFloor === undefined ? 'n/a (not built yet)' : exactTimes(ratios.regionScanVsFloor) + paired(pairs.regionScanVsFloor));
-  notes.push(
-    'ratios: the ratios are those of the sections\' medians. Beside them, parse and region scan are timed again in a fresh process (scripts/bench/pairs.js), in alternation with the floor (each run after a full GC), and the median of the per-pair ratios is given (JSON: pairedRatios): in the main process the heap holds everything measured before, which slows the floor (a string per line) more than what it is compared with.',
-  );
+  const minRatio = (a, b) => (a && b ? `   (of the mins: ${exactTimes(ratio(a.min, b.min))})` : '');
+  table.section('Ratios of the medians above (lower is better for us)');
+  table.text('parseVsFloor = parse / floor', exactTimes(ratios.parseVsFloor) + minRatio(parse, floor));
+  table.text('outlineVsMarkdownLS = ours / Markdown LS (prefix)', exactTimes(ratios.outlineVsMarkdownLS) + minRatio(ours, markdownLs));
+  table.text('grammarVsMarkdownGrammar = ours / Markdown', exactTimes(ratios.grammarVsMarkdownGrammar) + minRatio(tokOurs, tokMd));
+  table.text('regionScanVsFloor = region scan / floor', ratios.regionScanVsFloor === undefined ? 'n/a (not built yet)' : exactTimes(ratios.regionScanVsFloor) + minRatio(regionScan, floor));
   table.text('editReoutlineMs', ms(edit.median));
   table.text('modelBytesPerTextByte', modelBytesPerTextByte.toFixed(2));
   notes.push('times are wall-clock medians of timed runs after warm-up runs, each after a full GC; "cpu" is the median CPU time of the process per run (all threads, so GC helper threads count); "first" is the first (cold) warm-up run; "vs" is against the section\'s floor (or, for grammars, the Markdown grammar), from wall medians.');
@@ -453,7 +430,6 @@ async function main() {
     const round = (v) => (v === undefined ? null : Math.round(v * 1000) / 1000);
     const out = {
       ratios: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, round(v)])),
-      pairedRatios: Object.fromEntries(Object.entries(pairedRatios).map(([k, v]) => [k, round(v)])),
       editReoutlineMs: round(edit.median),
       modelBytesPerTextByte: round(modelBytesPerTextByte),
       bundleBytes,

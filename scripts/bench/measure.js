@@ -63,34 +63,4 @@ async function measure(fn, { warmup = 1, reps = 5, minReps = 3, budgetMs = Infin
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(cpu), reps: times.length, first, times };
 }
 
-/**
- * Times `a` and `b` alternately (a, b, a, b, …), each run after a full GC, so that both see
- * the same moments of a busy machine, and returns the median of the per-pair ratios b / a
- * with each side's median. Each side is `{ fn, setup }` as for {@link measure}: `setup()`
- * runs untimed and its result is passed to `fn` (sync or async).
- */
-async function measurePair(a, b, { warmup = 1, pairs = 7 } = {}) {
-  const once = async (side) => {
-    const arg = side.setup ? await side.setup() : undefined;
-    gc();
-    const t0 = nowMs();
-    sink[0] = await side.fn(arg);
-    return nowMs() - t0;
-  };
-  for (let i = 0; i < warmup; i++) {
-    await once(a);
-    await once(b);
-  }
-  const ta = [];
-  const tb = [];
-  const ratios = [];
-  for (let i = 0; i < pairs; i++) {
-    ta.push(await once(a));
-    tb.push(await once(b));
-    ratios.push(tb[i] / ta[i]);
-  }
-  sink[0] = undefined;
-  return { ratio: median(ratios), aMedian: median(ta), bMedian: median(tb), pairs };
-}
-
-module.exports = { measure, measurePair, median, gc, nowMs, cpuMs, sink };
+module.exports = { measure, median, gc, nowMs, cpuMs, sink };
