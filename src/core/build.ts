@@ -4,7 +4,7 @@
  * reused object for object, so a one-character edit in a long transcript
  * costs little more than the lines it changed.
  */
-import type { Header, Paragraph, ParagraphKind, Speaker, Transcript, Turn } from './model';
+import type { Header, Paragraph, ParagraphKind, Position, Span, Speaker, Transcript, Turn } from './model';
 import { alignToName, LabelMatch } from './labels';
 import { groupKey, groupLabels, isGenericLabel } from './speakers';
 import { LineRef, lineRef, TextLines } from './lines';
@@ -37,7 +37,8 @@ export interface Reuse {
 export function buildModel(r: LineResults, reuse?: Reuse): Transcript {
   const ref = lineRef();
   const paragraphs = reuse ? reuseParagraphs(r, reuse, ref) : buildParagraphs(r, 0, r.source.count - 1, ref);
-  const { speakers, keyOfMatch } = buildSpeakers(r);
+  // The same labels in the same order (an edit in speech): the same speakers, object for object.
+  const { speakers, keyOfMatch } = reuse && sameLabels(r.matches, reuse.model.turns) ? { speakers: reuse.model.speakers, keyOfMatch: reuse.model.turns.map((t) => t.speaker) } : buildSpeakers(r);
   const turns = buildTurns(r, speakers, keyOfMatch, ref, reuse);
   return { header: r.header, turns, speakers, paragraphs, lineCount: r.source.count, bodyStart: r.bodyStart, bodyEnd: r.bodyEnd };
 }
@@ -121,6 +122,13 @@ function patchTurn(t: Turn, source: TextLines, ref: LineRef): Turn {
     speechStart: speech === t.speechStart.character ? t.speechStart : { line: t.speechStart.line, character: speech },
     span: { start: t.span.start, end: { line: last, character: trimEnd(text, start, end) - start } },
   };
+}
+
+/** True when the labels open the turns in the same order (so they group into the same speakers). */
+function sameLabels(matches: readonly LabelMatch[], turns: readonly Turn[]): boolean {
+  if (matches.length !== turns.length) return false;
+  for (let i = 0; i < matches.length; i++) if (matches[i].label !== turns[i].label) return false;
+  return true;
 }
 
 /** The speakers, and the speaker key of each match. */
@@ -239,15 +247,18 @@ function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: num
 }
 
 function shiftTurn(t: Turn, delta: number): Turn {
-  const s = (p: { line: number; character: number }) => ({ line: p.line + delta, character: p.character });
-  const span = (x: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({ start: s(x.start), end: s(x.end) });
+  const s = (p: Position): Position => ({ line: p.line + delta, character: p.character });
+  const span = (x: Span): Span => ({ start: s(x.start), end: s(x.end) });
+  // All fields written out (no spread): a turn moved by an edit before it is made thousands of times.
   return {
-    ...t,
+    index: t.index,
+    label: t.label,
     labelSpan: span(t.labelSpan),
     roleSpan: t.roleSpan ? span(t.roleSpan) : undefined,
     nameSpan: span(t.nameSpan),
     speechStart: s(t.speechStart),
     span: span(t.span),
+    speaker: t.speaker,
   };
 }
 

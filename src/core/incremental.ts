@@ -39,7 +39,12 @@ function countNewlines(s: string): number {
 }
 
 function shiftMatch(m: LabelMatch, delta: number): LabelMatch {
-  return delta === 0 ? m : { ...m, line: m.line + delta };
+  if (delta === 0) return m;
+  // All fields written out (no spread): every label after the edit moves.
+  return {
+    line: m.line + delta, label: m.label, labelEnd: m.labelEnd, colon: m.colon, roleStart: m.roleStart, roleEnd: m.roleEnd,
+    nameStart: m.nameStart, nameEnd: m.nameEnd, generic: m.generic, endsInName: m.endsInName, key: m.key,
+  };
 }
 
 /** True when the lines from `start` on had the kinds `fresh` before. */

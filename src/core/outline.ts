@@ -141,9 +141,14 @@ export class OutlineBuilder {
       while (e < topics.length && topics[e].turn === turn.index) e++;
       const many = e - s >= 2;
       const previous = this.children[i];
-      let entry = sameSpeakers && this.turns[i] === turn && (many ? sameItems(previous, topics, s, e) : previous === undefined) ? this.entries[i] : undefined;
+      const before = this.turns[i];
+      let entry = sameSpeakers && before === turn && (many ? sameItems(previous, topics, s, e) : previous === undefined) ? this.entries[i] : undefined;
       if (entry) {
         children[i] = previous;
+      } else if (sameSpeakers && !many && previous === undefined && before && isShiftOf(before, turn)) {
+        // The same turn moved by whole lines (lines were added or removed before it): same name and detail.
+        entry = { ...this.entries[i], span: turn.span, selectionSpan: turn.labelSpan };
+        children[i] = undefined;
       } else {
         const segments = many ? topics.slice(s, e) : undefined;
         byKey ??= new Map(speakers.map((sp) => [sp.key, sp]));
@@ -159,6 +164,19 @@ export class OutlineBuilder {
     this.children = children;
     return out;
   }
+}
+
+/**
+ * True when `t` is `before` moved down or up by some lines, nothing else changed: an edit
+ * before it added or removed lines (an edit inside it would change its length or its end).
+ */
+function isShiftOf(before: Turn, t: Turn): boolean {
+  const d = t.span.start.line - before.span.start.line;
+  return (
+    d !== 0 && t.index === before.index && t.label === before.label && t.speaker === before.speaker &&
+    t.span.end.line - before.span.end.line === d && t.span.end.character === before.span.end.character &&
+    t.speechStart.line - before.speechStart.line === d && t.speechStart.character === before.speechStart.character
+  );
 }
 
 /** True when `a` holds the same objects as `b[from, to)`, in the same order. */
