@@ -191,6 +191,27 @@ describe('topic segmenter: a separator typed between paragraphs outside turns', 
   });
 });
 
+describe('incremental parse: Enter in a speech moves the turns after it', () => {
+  it('keeps the speakers, and the outline reads only the turn it split', () => {
+    const text = PAGES[0];
+    const state = parseState(text) as ParseState;
+    const turn = state.model.turns[Math.floor(state.model.turns.length / 2)];
+    const at = indexLines(text).starts[turn.span.start.line] + turn.speechStart.character + 10;
+    const next = applyChange(state, changeOf(text, at, at, '\n'));
+    assert.ok(next);
+    const newText = text.slice(0, at) + '\n' + text.slice(at);
+    assert.deepStrictEqual(next.model, parseTranscript(newText));
+    assert.strictEqual(next.model.speakers, state.model.speakers, 'the same speakers');
+    const builder = new OutlineBuilder();
+    builder.build(state.model, lineReader(text));
+    const read = new Set<number>();
+    const reader = lineReader(newText);
+    const outline = builder.build(next.model, (line) => (read.add(line), reader(line)));
+    assert.deepStrictEqual(outline, buildOutline(parseTranscript(newText), lineReader(newText)));
+    assert.ok(read.size <= 2, `lines read: ${[...read].join(', ')}`);
+  });
+});
+
 describe('model cache: edits through update()', () => {
   it('applies a change to the cached version and counts no new parse', () => {
     const cache = new ModelCache();
