@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyseRegions, findSpeakerMentions, parseTranscript, Span, Transcript } from '../../src/core';
+import { firstWords } from '../../src/core/summary';
+import { normalizeSpace } from '../../src/core/text';
 
 /** Pieces of real-looking transcript text, and pieces that try to break the parser. */
 const LINES = [
@@ -118,6 +120,25 @@ describe('property: the parser on generated documents', () => {
         }
       }),
       { numRuns: 300, seed: 43 },
+    );
+  });
+});
+
+describe('property: firstWords reads only the start of a text', () => {
+  /** What it must equal: the whole text with its spaces normalised, split, and cut. */
+  const oracle = (text: string, words: number) => {
+    const all = normalizeSpace(text).split(' ').filter(Boolean);
+    const head = all.slice(0, words).join(' ');
+    return all.length > words ? `${head}…` : head;
+  };
+  const spaced = fc.array(fc.oneof(fc.constantFrom(' ', '\u00a0', '\u200b', '\ufeff', '\u00ad', '\t', '\n', '\r\n', 'word', 'Путин', '😀', '…'), fc.string({ maxLength: 4 })), { maxLength: 40 });
+  it('equals normalising the whole text, for any text and word count', () => {
+    fc.assert(
+      fc.property(spaced, fc.integer({ min: 0, max: 12 }), (parts, words) => {
+        const text = parts.join('');
+        assert.strictEqual(firstWords(text, words), oracle(text, words));
+      }),
+      { numRuns: 2000, seed: 17 },
     );
   });
 });
