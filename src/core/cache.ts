@@ -75,8 +75,8 @@ export class ModelCache {
       this.entries.delete(key);
       return undefined;
     }
-    // One change is applied to the lines kept from the previous version: asking the editor for the
-    // whole text again would join every line of the document on each keystroke.
+    // The changes are applied to the lines kept from the previous version: asking the editor for
+    // the whole text again would join every line of the document on each keystroke.
     const state = updateState(hit.state, changes, () => doc.getText(), token);
     if (!state) {
       this.entries.delete(key);

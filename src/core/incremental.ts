@@ -128,14 +128,25 @@ export function applyChange(prev: ParseState, change: TextChange): ParseState | 
 }
 
 /**
- * The state after a list of changes (as one `onDidChangeTextDocument` event
- * delivers them). One change is applied incrementally; several, or one that
- * cannot be, lead to a full parse of the new text, which `getText` gives.
+ * Beyond this many changes in one event (a replace-all, say), one full parse is cheaper than
+ * applying them one by one (each copies the line tables).
+ */
+const MAX_INCREMENTAL_CHANGES = 16;
+
+/**
+ * The state after a list of changes (as one `onDidChangeTextDocument` event delivers them:
+ * each change's range is in the text the changes before it produced, as VS Code applies
+ * them). They are applied one by one; too many, or one that cannot be applied, lead to a
+ * full parse of the new text, which `getText` gives.
  */
 export function updateState(prev: ParseState, changes: readonly TextChange[], getText: () => string, token?: CancellationLike): ParseState | undefined {
-  if (changes.length === 1) {
-    const next = applyChange(prev, changes[0]);
-    if (next) return next;
+  if (changes.length > 0 && changes.length <= MAX_INCREMENTAL_CHANGES) {
+    let state: ParseState | undefined = prev;
+    for (const change of changes) {
+      state = applyChange(state, change);
+      if (!state) break;
+    }
+    if (state) return state;
   }
   return parseState(getText(), token);
 }

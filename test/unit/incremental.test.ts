@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyChange, buildOutline, lineReader, ModelCache, OutlineBuilder, parseState, ParseState, parseTranscript, segmentTopics, TopicSegmenter } from '../../src/core';
+import { applyChange, buildOutline, lineReader, ModelCache, OutlineBuilder, parseState, ParseState, parseTranscript, segmentTopics, TextChange, TopicSegmenter } from '../../src/core';
 import { indexLines } from '../../src/core/text';
 import { changeOf, ROOT } from './helpers';
 
@@ -226,6 +226,43 @@ describe('model cache: edits through update()', () => {
     assert.strictEqual(cache.get(v2), model);
     assert.strictEqual(cache.parseCount, 1);
     assert.strictEqual(cache.updateCount, 1);
+  });
+
+  it('applies the several changes of one event (multi-cursor typing) without a full parse', () => {
+    fc.assert(
+      fc.property(fc.nat(PAGES.length - 1), fc.array(editArb, { minLength: 2, maxLength: 5 }), (page, edits) => {
+        const cache = new ModelCache();
+        const uri = { toString: () => `file:///multi/${page}` };
+        let text = PAGES[page];
+        cache.get({ uri, version: 1, getText: () => text });
+        // Each change is in the text the changes before it produced, as VS Code applies them.
+        const changes: TextChange[] = [];
+        for (const e of edits) {
+          const from = Math.floor(e.at * text.length);
+          const to = Math.min(text.length, from + (e.length % 8));
+          if (text.charCodeAt(from - 1) === 13 || text.charCodeAt(to - 1) === 13) continue;
+          changes.push(changeOf(text, from, to, e.insert));
+          text = text.slice(0, from) + e.insert + text.slice(to);
+        }
+        const model = cache.update({ uri, version: 2, getText: () => text }, changes);
+        assert.deepStrictEqual(model, parseTranscript(text));
+      }),
+      { numRuns: 150, seed: 23 },
+    );
+    // Two letters typed with two cursors in the body, the lower one first (as VS Code reports them).
+    const cache = new ModelCache();
+    const text = PAGES[0];
+    const doc = (version: number, t: string) => ({ uri: { toString: () => 'file:///cursors' }, version, getText: () => t });
+    cache.get(doc(1, text));
+    const lines = indexLines(text);
+    const middle = Math.floor(lines.count / 2);
+    const a = lines.starts[middle] + 1;
+    const b = lines.starts[middle + 10] + 1;
+    const afterB = text.slice(0, b) + 'y' + text.slice(b);
+    const both = afterB.slice(0, a) + 'x' + afterB.slice(a);
+    const model = cache.update(doc(2, both), [changeOf(text, b, b, 'y'), changeOf(afterB, a, a, 'x')]);
+    assert.deepStrictEqual(model, parseTranscript(both));
+    assert.strictEqual(cache.parseCount, 1, 'no full parse');
   });
 
   it('ignores documents it has not parsed, and drops a model whose version does not follow', () => {
