@@ -77,6 +77,8 @@ const CANCEL_CHECK_PARAGRAPHS = 256;
 const CANCEL_CHECK_CHARS = 1 << 20;
 /** The word cache is cleared when it holds this many words (a huge text of unique words). */
 const MAX_CACHED_WORDS = 1 << 18;
+/** Slots of an empty word cache (a power of two; it doubles when half full). */
+const INITIAL_SLOTS = 1 << 12;
 
 /** What a distinct written word of the text means to the lexicon. */
 interface WordEntry {
@@ -93,34 +95,52 @@ type HitCounts = readonly number[];
 
 /**
  * Looks words up in a lexicon, remembering each written form under a hash of its characters,
- * so a word seen before costs a hash, a Map lookup and a comparison, and no new string.
+ * so a word seen before costs a hash, a probe and a comparison, and no new string. The table
+ * is open addressing over typed arrays: a `Map` of tens of thousands of words was a third of
+ * the segmentation's time (one lookup per word of the text).
  */
 class WordLookup {
-  private readonly cache = new Map<number, WordEntry | WordEntry[]>();
+  /** Per slot: the word's hash + 1, or 0 for an empty slot. */
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private entries: (WordEntry | undefined)[] = new Array(INITIAL_SLOTS);
   private size = 0;
   constructor(private readonly lexicon: TopicLexicon) {}
 
   /** The entry of the word text[start, end), whose hash is `hash` (a small integer). */
   entry(text: string, start: number, end: number, hash: number): WordEntry {
-    const found = this.cache.get(hash);
-    if (found !== undefined) {
-      if (!Array.isArray(found)) {
-        if (sameWord(found.raw, text, start, end)) return found;
-      } else {
-        for (const e of found) if (sameWord(e.raw, text, start, end)) return e;
+    const mask = this.hashes.length - 1;
+    const key = hash + 1;
+    for (let i = hash & mask; this.hashes[i] !== 0; i = (i + 1) & mask) {
+      if (this.hashes[i] === key) {
+        const e = this.entries[i] as WordEntry;
+        if (sameWord(e.raw, text, start, end)) return e;
       }
     }
-    if (this.size >= MAX_CACHED_WORDS) {
-      this.cache.clear();
-      this.size = 0;
-    }
+    if (this.size >= MAX_CACHED_WORDS) this.reset(INITIAL_SLOTS);
+    else if ((this.size + 1) * 2 > this.hashes.length) this.reset(this.hashes.length * 2);
     const e = this.resolve(detach(text.slice(start, end)));
-    this.size++;
-    const again = this.cache.get(hash);
-    if (again === undefined) this.cache.set(hash, e);
-    else if (Array.isArray(again)) again.push(e);
-    else this.cache.set(hash, [again, e]);
+    this.insert(key, e);
     return e;
+  }
+
+  private insert(key: number, e: WordEntry): void {
+    const mask = this.hashes.length - 1;
+    let i = (key - 1) & mask;
+    while (this.hashes[i] !== 0) i = (i + 1) & mask;
+    this.hashes[i] = key;
+    this.entries[i] = e;
+    this.size++;
+  }
+
+  /** A table of `slots` slots: with the entries kept when it grows, empty when it is cleared. */
+  private reset(slots: number): void {
+    const oldHashes = this.hashes;
+    const oldEntries = this.entries;
+    this.hashes = new Int32Array(slots);
+    this.entries = new Array(slots);
+    this.size = 0;
+    if (slots === INITIAL_SLOTS) return;
+    for (let i = 0; i < oldHashes.length; i++) if (oldHashes[i] !== 0) this.insert(oldHashes[i], oldEntries[i] as WordEntry);
   }
 
   private resolve(raw: string): WordEntry {
