@@ -27,6 +27,19 @@ export function lineRef(): LineRef {
  * (one copy of the text every few thousand edits, not on every edit).
  */
 const MAX_EDITED_LINES = 4096;
+/**
+ * How many characters of edited lines are kept, at least, before the text is
+ * joined (more for a longer text: half its length). Each edit keeps a new copy
+ * of the lines it changed, so without this bound typing in a 1 MB line would
+ * keep 1 MB per keystroke.
+ */
+const MIN_EDITED_CHARS = 1 << 20;
+
+/** The texts of edited lines, shared by the versions that follow one another, and their total length. */
+interface EditedLines {
+  readonly lines: string[];
+  chars: number;
+}
 
 /** Line feed, carriage return. */
 const LF = 10;
@@ -48,18 +61,18 @@ export class TextLines {
      * Texts of edited lines, each with its line break (none for the last line of the
      * text). Append-only and shared between versions: an index, once given, stays valid.
      */
-    private readonly edited: string[],
+    private readonly edited: EditedLines,
     /** Number of lines (a text without line feeds has one). */
     readonly count: number,
     /** Length of the whole text in UTF-16 code units. */
     readonly length: number,
   ) {
-    if (edited.length === 0) this.joined = base;
+    if (edited.lines.length === 0) this.joined = base;
   }
 
   /** The lines of a flat text (with its line index, when the caller has it already). */
   static of(text: string, index: LineIndex = indexLines(text)): TextLines {
-    return new TextLines(text, index.starts, index.ends, [], index.count, text.length);
+    return new TextLines(text, index.starts, index.ends, { lines: [], chars: 0 }, index.count, text.length);
   }
 
   /** Fills `out` with where line `line` stands (0 ≤ line < count) and returns it. */
@@ -69,11 +82,16 @@ export class TextLines {
       out.text = this.base;
       out.start = s;
     } else {
-      out.text = this.edited[-s - 1];
+      out.text = this.edited.lines[-s - 1];
       out.start = 0;
     }
     out.end = this.ends[line];
     return out;
+  }
+
+  /** Characters kept in edited lines since the text was last joined (diagnostics and tests). */
+  get editedChars(): number {
+    return this.edited.chars;
   }
 
   /** The content of a line (line break excluded). */
@@ -85,7 +103,7 @@ export class TextLines {
   /** Length of the line break after line `line`: 2 (CR LF), 1 (LF) or 0 (the last line). */
   private breakLength(line: number): number {
     const s = this.starts[line];
-    const text = s >= 0 ? this.base : this.edited[-s - 1];
+    const text = s >= 0 ? this.base : this.edited.lines[-s - 1];
     const end = this.ends[line];
     if (end >= text.length) return 0;
     return text.charCodeAt(end) === CR ? 2 : 1;
@@ -97,7 +115,7 @@ export class TextLines {
       const parts: string[] = new Array(this.count);
       for (let l = 0; l < this.count; l++) {
         const s = this.starts[l];
-        parts[l] = s >= 0 ? this.base.slice(s, this.ends[l] + this.breakLength(l)) : this.edited[-s - 1];
+        parts[l] = s >= 0 ? this.base.slice(s, this.ends[l] + this.breakLength(l)) : this.edited.lines[-s - 1];
       }
       this.joined = parts.join('');
     }
@@ -133,15 +151,17 @@ export class TextLines {
     const edited = this.edited;
     for (let i = 0; i < added; i++) {
       const piece = pieces[i];
-      starts[a + i] = -(edited.length + 1);
+      starts[a + i] = -(edited.lines.length + 1);
       ends[a + i] = contentEnd(piece);
-      edited.push(piece);
+      edited.lines.push(piece);
+      edited.chars += piece.length;
     }
     starts.set(this.starts.subarray(b + 1), a + added);
     ends.set(this.ends.subarray(b + 1), a + added);
     const next = new TextLines(this.base, starts, ends, edited, count, this.length - change.rangeLength + change.text.length);
-    // Edited lines are kept until the text is joined again: after many edits, join it once.
-    return edited.length > MAX_EDITED_LINES ? TextLines.of(next.text()) : next;
+    // Edited lines are kept until the text is joined again: after many edits, or many characters of them, join it once.
+    const full = edited.lines.length > MAX_EDITED_LINES || edited.chars > Math.max(MIN_EDITED_CHARS, next.length >> 1);
+    return full ? TextLines.of(next.text()) : next;
   }
 
   /** Number of UTF-16 code units from (a, ca) to (b, cb), line breaks included. */

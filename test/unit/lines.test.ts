@@ -63,6 +63,21 @@ describe('TextLines: a text kept line by line across edits', () => {
     assert.strictEqual(lines.text(), text);
   });
 
+  it('keeps a bounded number of characters of edited lines: typing in a 300 KB line', () => {
+    let text = 'x'.repeat(300_000) + '\nend\n';
+    let lines = TextLines.of(text);
+    let most = 0;
+    for (let i = 0; i < 40; i++) {
+      const next = lines.apply(changeOf(text, 1000 + i, 1000 + i, 'y'));
+      assert.ok(next);
+      text = text.slice(0, 1000 + i) + 'y' + text.slice(1000 + i);
+      lines = next;
+      most = Math.max(most, lines.editedChars);
+    }
+    assert.ok(most <= (1 << 20) + 300_001, `${most} characters kept`);
+    assertLines(lines, text);
+  });
+
   it('joins the text again after many edits, and stays equal to it', () => {
     let text = 'line\n'.repeat(10);
     let lines = TextLines.of(text);
