@@ -34,6 +34,31 @@ suite('topics in the outline', () => {
     assert.ok(topics.includes('Healthcare') && topics.includes('Agriculture') && topics.includes('Investment'), topics.join(', '));
   });
 
+  test('after edits (a word typed, a line split), the outline with topics is that of the same text opened afresh', async () => {
+    const doc = await openAsTranscript(SEED_MEETING);
+    const original = doc.getText();
+    await symbolsOf(doc);
+    /** Names, kinds, ranges and details of the symbols and their children, for comparison. */
+    const shape = (symbols: vscode.DocumentSymbol[]): unknown[] =>
+      symbols.map((s) => [s.name, s.kind, s.detail, s.range.start.line, s.range.start.character, s.range.end.line, s.range.end.character, shape(s.children)]);
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      // Line 20 is in Putin's opening speech (lines 17–53); a word about hospitals, then a line break in line 30.
+      edit.insert(doc.uri, new vscode.Position(19, 0), 'Hospitals and doctors first. ');
+      edit.insert(doc.uri, new vscode.Position(29, 10), '\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const edited = shape(await symbolsOf(doc));
+      const fresh = await vscode.workspace.openTextDocument({ language: 'transcript', content: doc.getText() });
+      assert.deepStrictEqual(edited, shape(await symbolsOf(fresh)));
+      const opening = (await symbolsOf(doc)).find((s) => s.range.start.line === 16);
+      assert.ok(opening && opening.children.length >= 3, 'the opening turn keeps its topic children');
+    } finally {
+      const all = new vscode.WorkspaceEdit();
+      all.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+      await vscode.workspace.applyEdit(all);
+    }
+  });
+
   test('transcript.outline.showTopics off: no topic children', async () => {
     const config = vscode.workspace.getConfiguration('transcript');
     await config.update('outline.showTopics', false, vscode.ConfigurationTarget.Global);
