@@ -44,11 +44,16 @@ export function buildModel(r: LineResults, reuse?: Reuse): Transcript {
 }
 
 function paragraphAt(r: LineResults, line: number, ref: LineRef): Paragraph | undefined {
-  const { text, start: base, end: lineEnd } = r.source.line(line, ref);
+  return paragraphOf(r.source, line, r.kinds[line] ?? 'text', ref);
+}
+
+/** The paragraph of a line, from its first to its last non-blank character; undefined for a blank line. */
+function paragraphOf(source: TextLines, line: number, kind: ParagraphKind, ref: LineRef): Paragraph | undefined {
+  const { text, start: base, end: lineEnd } = source.line(line, ref);
   const start = skipSpace(text, base, lineEnd);
   const end = trimEnd(text, start, lineEnd);
   if (start === end) return undefined;
-  return { line, kind: r.kinds[line] ?? 'text', span: { start: { line, character: start - base }, end: { line, character: end - base } } };
+  return { line, kind, span: { start: { line, character: start - base }, end: { line, character: end - base } } };
 }
 
 function buildParagraphs(r: LineResults, from: number, to: number, ref: LineRef, out: Paragraph[] = []): Paragraph[] {
@@ -95,10 +100,8 @@ export function patchModel(model: Transcript, source: TextLines, from: number, t
   const paragraphs = model.paragraphs.slice();
   for (let i = firstIndexFrom(paragraphs, (p) => p.line, from); i < paragraphs.length && paragraphs[i].line <= to; i++) {
     const p = paragraphs[i];
-    const { text, start: base, end: lineEnd } = source.line(p.line, ref);
-    const start = skipSpace(text, base, lineEnd);
-    const end = trimEnd(text, start, lineEnd);
-    paragraphs[i] = { line: p.line, kind: p.kind, span: { start: { line: p.line, character: start - base }, end: { line: p.line, character: end - base } } };
+    // The line was not blank and is not (its kind is the same): it has a paragraph.
+    paragraphs[i] = paragraphOf(source, p.line, p.kind, ref) as Paragraph;
   }
   // The turns that hold the lines: from the last one starting on or before `to`, back while they reach `from`.
   let turns = model.turns;
@@ -116,12 +119,17 @@ function patchTurn(t: Turn, source: TextLines, ref: LineRef): Turn {
   const colon = label.start + t.labelSpan.end.character;
   const speech = skipSpace(label.text, label.text.indexOf(':', colon) + 1, label.end) - label.start;
   const last = t.span.end.line;
-  const { text, start, end } = source.line(last, ref);
   return {
     ...t,
     speechStart: speech === t.speechStart.character ? t.speechStart : { line: t.speechStart.line, character: speech },
-    span: { start: t.span.start, end: { line: last, character: trimEnd(text, start, end) - start } },
+    span: { start: t.span.start, end: { line: last, character: trimmedEnd(source, last, ref) } },
   };
+}
+
+/** The character after the last non-blank one of a line (where a turn ending there ends). */
+function trimmedEnd(source: TextLines, line: number, ref: LineRef): number {
+  const { text, start, end } = source.line(line, ref);
+  return trimEnd(text, start, end) - start;
 }
 
 /** True when the labels open the turns in the same order (so they group into the same speakers). */
@@ -227,8 +235,7 @@ function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: num
   const last = lastLineOfTurn(r.kinds, line, nextLine);
   r.source.line(line, ref);
   const speechStart = skipSpace(ref.text, ref.start + m.colon + 1, ref.end) - ref.start;
-  r.source.line(last, ref);
-  const lastEnd = trimEnd(ref.text, ref.start, ref.end) - ref.start;
+  const lastEnd = trimmedEnd(r.source, last, ref);
   // Positions are plain, immutable data: spans that start or end at the same place share one object.
   const lineStart = { line, character: 0 };
   const labelEnd = { line, character: m.labelEnd };

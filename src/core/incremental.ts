@@ -5,7 +5,7 @@
  * paragraph the edit did not touch. The result equals a full parse of the new
  * text (a property test checks this on real pages with random edits).
  */
-import type { LabelMatch } from './labels';
+import { LabelMatch, withLine } from './labels';
 import type { ParagraphKind, Span } from './model';
 import { patchModel } from './build';
 import { lineRef } from './lines';
@@ -39,12 +39,7 @@ function countNewlines(s: string): number {
 }
 
 function shiftMatch(m: LabelMatch, delta: number): LabelMatch {
-  if (delta === 0) return m;
-  // All fields written out (no spread): every label after the edit moves.
-  return {
-    line: m.line + delta, label: m.label, labelEnd: m.labelEnd, colon: m.colon, roleStart: m.roleStart, roleEnd: m.roleEnd,
-    nameStart: m.nameStart, nameEnd: m.nameEnd, generic: m.generic, endsInName: m.endsInName, key: m.key,
-  };
+  return delta === 0 ? m : withLine(m, m.line + delta, m.key);
 }
 
 /** True when the lines from `start` on had the kinds `fresh` before. */

@@ -8,7 +8,7 @@
 import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns } from './patterns';
 import { normalizeLabel } from './speakers';
 import { lineRef, TextLines } from './lines';
-import { detach, isSpace, normalizeSpace, trimEnd } from './text';
+import { detach, isSpace, isTextAt, normalizeSpace, trimEnd } from './text';
 
 /** A label found on a line, before speakers are known. Offsets are characters from the line start. */
 export interface LabelMatch {
@@ -64,15 +64,9 @@ const SHAPES_LIMIT = 20_000;
 function shapeAt(text: string, start: number, end: number, hash: number): ShapeEntry | undefined {
   const found = shapes.get(hash);
   if (found === undefined) return undefined;
-  if (!Array.isArray(found)) return sameText(found.head, text, start, end) ? found : undefined;
-  for (const e of found) if (sameText(e.head, text, start, end)) return e;
+  if (!Array.isArray(found)) return isTextAt(found.head, text, start, end) ? found : undefined;
+  for (const e of found) if (isTextAt(e.head, text, start, end)) return e;
   return undefined;
-}
-
-function sameText(s: string, text: string, start: number, end: number): boolean {
-  if (s.length !== end - start) return false;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 function fileShape(hash: number, entry: ShapeEntry): void {
@@ -129,8 +123,11 @@ export function nameKey(m: Omit<LabelMatch, 'line'>): string | undefined {
   return key;
 }
 
-/** The match of a shape on a line (all fields written out: faster than a spread, one hidden class). */
-function withLine(s: LabelShape, line: number, key: string | null): LabelMatch {
+/**
+ * The match of a shape (or of another match) on a line; `key` as {@link LabelMatch.key}. All
+ * fields written out: faster than a spread, and one hidden class for every match.
+ */
+export function withLine(s: LabelShape, line: number, key: string | null | undefined): LabelMatch {
   return {
     line, label: s.label, labelEnd: s.labelEnd, colon: s.colon, roleStart: s.roleStart, roleEnd: s.roleEnd,
     nameStart: s.nameStart, nameEnd: s.nameEnd, generic: s.generic, endsInName: s.endsInName, key,

@@ -106,3 +106,10 @@ export function firstIndexFrom<T>(items: readonly T[], lineOf: (item: T) => numb
   }
   return lo;
 }
+
+/** True when `s` is the text from `start` to `end`, compared in place (no substring). */
+export function isTextAt(s: string, text: string, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}

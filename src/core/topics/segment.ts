@@ -23,7 +23,7 @@
  *   who speaks, not what about).
  */
 import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
-import { countWords, indexLines } from '../text';
+import { countWords, detach, indexLines, isTextAt } from '../text';
 import { defaultLexicon, GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
 
@@ -113,7 +113,7 @@ class WordLookup {
     for (let i = hash & mask; this.hashes[i] !== 0; i = (i + 1) & mask) {
       if (this.hashes[i] === key) {
         const e = this.entries[i] as WordEntry;
-        if (sameWord(e.raw, text, start, end)) return e;
+        if (isTextAt(e.raw, text, start, end)) return e;
       }
     }
     if (this.size >= MAX_CACHED_WORDS) this.reset(INITIAL_SLOTS);
@@ -161,20 +161,6 @@ function lookupFor(lexicon: TopicLexicon): WordLookup {
   let lookup = lookups.get(lexicon);
   if (!lookup) lookups.set(lexicon, (lookup = new WordLookup(lexicon)));
   return lookup;
-}
-
-/**
- * A copy of a substring that does not keep the whole text alive: the cache outlives the
- * document, and engines may represent a long substring as a view of its parent.
- */
-function detach(s: string): string {
-  return s.length < 13 ? s : s.split('').join('');
-}
-
-function sameWord(raw: string, text: string, start: number, end: number): boolean {
-  if (raw.length !== end - start) return false;
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
 
 const NONE: readonly KeywordHit[] = [];
