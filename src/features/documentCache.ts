@@ -10,11 +10,16 @@ import { analyseRegions, countTurnWords, findSpeakerMentions, ModelCache, Region
 /** Parsed transcript models by document uri and version. */
 export class DocumentCache implements vscode.Disposable {
   private readonly models = new ModelCache();
+  /** State a feature keeps for an open document across its versions, by uri and name. */
+  private readonly kept = new Map<string, Map<string, unknown>>();
   private readonly subscription: vscode.Disposable;
 
   constructor() {
     this.subscription = vscode.Disposable.from(
-      vscode.workspace.onDidCloseTextDocument((doc) => this.models.markClosed(doc.uri)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.models.markClosed(doc.uri);
+        this.kept.delete(doc.uri.toString());
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.models.update(e.document, e.contentChanges);
       }),
@@ -51,6 +56,19 @@ export class DocumentCache implements vscode.Disposable {
     return this.models.deriveFromModel(document, name, compute, token);
   }
 
+  /**
+   * State a feature keeps for the document across its versions (what the last version's
+   * outline or topic segments were, to reuse what an edit left alone): made by `create` on
+   * first request, dropped when the document closes.
+   */
+  keep<T>(document: vscode.TextDocument, name: string, create: () => T): T {
+    const key = document.uri.toString();
+    let byName = this.kept.get(key);
+    if (!byName) this.kept.set(key, (byName = new Map()));
+    if (!byName.has(name)) byName.set(name, create());
+    return byName.get(name) as T;
+  }
+
   /** Number of full parses so far (diagnostics and tests). */
   get parseCount(): number {
     return this.models.parseCount;
@@ -64,5 +82,6 @@ export class DocumentCache implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose();
     this.models.clear();
+    this.kept.clear();
   }
 }

@@ -7,7 +7,7 @@ import { OutlineBuilder, OutlineEntry } from '../core';
 import { readConfig } from './config';
 import type { DocumentCache } from './documentCache';
 import type { TopicSettings } from './topicSettings';
-import { toRange } from './convert';
+import { documentLines, toRange } from './convert';
 
 const SYMBOL_KIND: Record<OutlineEntry['kind'], vscode.SymbolKind> = {
   header: vscode.SymbolKind.File,
@@ -38,10 +38,7 @@ class DocumentOutline {
 }
 
 /** Document symbols of a transcript, from the shared model (and its topic segments, when shown). */
-export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, vscode.Disposable {
-  private readonly outlines = new Map<string, DocumentOutline>();
-  private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.outlines.delete(d.uri.toString()));
-
+export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: DocumentCache, private readonly topics: TopicSettings) {}
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
@@ -49,16 +46,8 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, 
     if (token.isCancellationRequested) return [];
     const segments = readConfig(document).outlineShowTopics ? this.topics.segments(this.cache, document, token) : undefined;
     if (token.isCancellationRequested) return [];
-    const key = document.uri.toString();
-    let outline = this.outlines.get(key);
-    if (!outline) this.outlines.set(key, (outline = new DocumentOutline()));
-    const entries = outline.builder.build(model, (line) => (line < document.lineCount ? document.lineAt(line).text : ''), segments);
-    return outline.symbolsOf(entries);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.outlines.clear();
+    const outline = this.cache.keep(document, 'outline', () => new DocumentOutline());
+    return outline.symbolsOf(outline.builder.build(model, documentLines(document), segments));
   }
 }
 
@@ -75,5 +64,5 @@ export function registerOutline(selector: vscode.DocumentSelector, cache: Docume
     registration.dispose();
     registration = register();
   });
-  return { dispose: () => { subscription.dispose(); registration.dispose(); provider.dispose(); } };
+  return { dispose: () => { subscription.dispose(); registration.dispose(); } };
 }

@@ -7,13 +7,12 @@ import * as vscode from 'vscode';
 import { defaultLexicon, mergeLexicon, TopicLexicon, TopicSegment, TopicSegmenter } from '../core';
 import { Settings } from '../ids';
 import { readConfig } from './config';
+import { documentLines } from './convert';
 import type { DocumentCache } from './documentCache';
 
 /** The lexicon from the settings, re-read when they change; a version number names each one. */
 export class TopicSettings implements vscode.Disposable {
   private current: { lexicon: TopicLexicon; version: number } | undefined;
-  /** A segmenter per open document (it keeps the last version's segments), for the current lexicon. */
-  private readonly segmenters = new Map<string, TopicSegmenter>();
   private version = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the lexicon setting changes. */
@@ -21,17 +20,14 @@ export class TopicSettings implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor() {
-    this.subscription = vscode.Disposable.from(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration(`${Settings.section}.${Settings.topicsLexicon}`) && !e.affectsConfiguration(`${Settings.section}.${Settings.outlineShowTopics}`)) return;
-        this.current = undefined;
-        this.changed.fire();
-      }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.segmenters.delete(d.uri.toString())),
-    );
+    this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${Settings.section}.${Settings.topicsLexicon}`) && !e.affectsConfiguration(`${Settings.section}.${Settings.outlineShowTopics}`)) return;
+      this.current = undefined;
+      this.changed.fire();
+    });
   }
 
-  /** The lexicon in force (built once per setting value), its version and its segmenter. */
+  /** The lexicon in force (built once per setting value) and its version. */
   lexicon(): { lexicon: TopicLexicon; version: number } {
     if (!this.current) {
       const merged = mergeLexicon(defaultLexicon(), readConfig().topicsLexicon);
@@ -39,7 +35,6 @@ export class TopicSettings implements vscode.Disposable {
         void vscode.window.showWarningMessage(`Transcript Navigator: transcript.topics.lexicon: ${merged.warnings.join(' ')} The built-in topics are used where the setting is invalid.`);
       }
       this.current = { lexicon: merged.lexicon, version: ++this.version };
-      this.segmenters.clear();
     }
     return this.current;
   }
@@ -50,16 +45,17 @@ export class TopicSettings implements vscode.Disposable {
    */
   segments(cache: DocumentCache, document: vscode.TextDocument, token?: vscode.CancellationToken): TopicSegment[] {
     const { lexicon, version } = this.lexicon();
-    const key = document.uri.toString();
-    let segmenter = this.segmenters.get(key);
-    if (!segmenter) this.segmenters.set(key, (segmenter = new TopicSegmenter(lexicon)));
-    const readLine = (line: number) => (line < document.lineCount ? document.lineAt(line).text : '');
-    return cache.deriveFromModel(document, `topics:${version}`, (model) => segmenter.segments(model, readLine, token), token);
+    // One segmenter per document and lexicon: it keeps the last version's segments.
+    const kept = cache.keep(document, 'topicSegmenter', (): { segmenter: TopicSegmenter; version: number } => ({ segmenter: new TopicSegmenter(lexicon), version }));
+    if (kept.version !== version) {
+      kept.segmenter = new TopicSegmenter(lexicon);
+      kept.version = version;
+    }
+    return cache.deriveFromModel(document, `topics:${version}`, (model) => kept.segmenter.segments(model, documentLines(document), token), token);
   }
 
   dispose(): void {
     this.subscription.dispose();
-    this.segmenters.clear();
     this.changed.dispose();
   }
 }
