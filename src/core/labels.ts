@@ -8,7 +8,8 @@
 import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns } from './patterns';
 import { normalizeLabel } from './speakers';
 import { lineRef, TextLines } from './lines';
-import { detach, isSpace, isTextAt, normalizeSpace, trimEnd } from './text';
+import { detach, isSpace, normalizeSpace, trimEnd } from './text';
+import { TextMemo } from './textMemo';
 
 /** A label found on a line, before speakers are known. Offsets are characters from the line start. */
 export interface LabelMatch {
@@ -46,40 +47,16 @@ type LabelShape = Omit<LabelMatch, 'line'>;
  * Results of the label patterns by the text of a line up to its first colon
  * (the match cannot reach past it): a transcript repeats a few hundred labels
  * thousands of times, so most lines are answered without running the patterns.
- * Filed under a hash of that text, computed while looking for the colon, and
- * confirmed by comparing the text in place: no substring per line. Private to
- * this module; bounded.
+ * Keyed by a hash of that text, computed while looking for the colon, and
+ * confirmed in place: no substring per line. Private to this module; bounded.
  */
 interface ShapeEntry {
-  readonly head: string;
   readonly shape: LabelShape | null;
   /** The shape's {@link nameKey} (null: none). */
   readonly key: string | null;
 }
-const shapes = new Map<number, ShapeEntry | ShapeEntry[]>();
-let shapeCount = 0;
 const SHAPES_LIMIT = 20_000;
-
-/** The entry filed for text[start, end) under `hash`, if any. */
-function shapeAt(text: string, start: number, end: number, hash: number): ShapeEntry | undefined {
-  const found = shapes.get(hash);
-  if (found === undefined) return undefined;
-  if (!Array.isArray(found)) return isTextAt(found.head, text, start, end) ? found : undefined;
-  for (const e of found) if (isTextAt(e.head, text, start, end)) return e;
-  return undefined;
-}
-
-function fileShape(hash: number, entry: ShapeEntry): void {
-  if (shapeCount >= SHAPES_LIMIT) {
-    shapes.clear();
-    shapeCount = 0;
-  }
-  shapeCount++;
-  const found = shapes.get(hash);
-  if (found === undefined) shapes.set(hash, entry);
-  else if (Array.isArray(found)) found.push(entry);
-  else shapes.set(hash, [found, entry]);
-}
+const shapes = new TextMemo<ShapeEntry>(SHAPES_LIMIT);
 
 /**
  * Matches a speaker label at the start of a line (which starts at `start` in
@@ -96,12 +73,12 @@ export function matchLabel(text: string, line: number, start: number): LabelMatc
   }
   if (colon >= stop || text.charCodeAt(colon) !== 58) return undefined;
   hash &= 0x3fffffff; // a small integer: no heap number per line
-  let entry = shapeAt(text, start, colon + 1, hash);
+  let entry = shapes.get(text, start, colon + 1, hash);
   if (!entry) {
     const head = detach(text.slice(start, colon + 1));
     const shape = matchShape(head) ?? null;
-    entry = { head, shape, key: shape ? nameKey(shape) ?? null : null };
-    fileShape(hash, entry);
+    entry = { shape, key: shape ? nameKey(shape) ?? null : null };
+    shapes.set(head, hash, entry);
   }
   return entry.shape ? withLine(entry.shape, line, entry.key) : undefined;
 }

@@ -23,7 +23,8 @@
  *   who speaks, not what about).
  */
 import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
-import { countWords, detach, indexLines, isTextAt } from '../text';
+import { countWords, detach, indexLines } from '../text';
+import { TextMemo } from '../textMemo';
 import { defaultLexicon, GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
 
@@ -77,8 +78,6 @@ const CANCEL_CHECK_PARAGRAPHS = 256;
 const CANCEL_CHECK_CHARS = 1 << 20;
 /** The word cache is cleared when it holds this many words (a huge text of unique words). */
 const MAX_CACHED_WORDS = 1 << 18;
-/** Slots of an empty word cache (a power of two; it doubles when half full). */
-const INITIAL_SLOTS = 1 << 12;
 
 /** What a distinct written word of the text means to the lexicon. */
 interface WordEntry {
@@ -95,52 +94,20 @@ type HitCounts = readonly number[];
 
 /**
  * Looks words up in a lexicon, remembering each written form under a hash of its characters,
- * so a word seen before costs a hash, a probe and a comparison, and no new string. The table
- * is open addressing over typed arrays: a `Map` of tens of thousands of words was a third of
- * the segmentation's time (one lookup per word of the text).
+ * so a word seen before costs a hash, a probe and a comparison, and no new string.
  */
 class WordLookup {
-  /** Per slot: the word's hash + 1, or 0 for an empty slot. */
-  private hashes = new Int32Array(INITIAL_SLOTS);
-  private entries: (WordEntry | undefined)[] = new Array(INITIAL_SLOTS);
-  private size = 0;
+  private readonly memo = new TextMemo<WordEntry>(MAX_CACHED_WORDS);
   constructor(private readonly lexicon: TopicLexicon) {}
 
   /** The entry of the word text[start, end), whose hash is `hash` (a small integer). */
   entry(text: string, start: number, end: number, hash: number): WordEntry {
-    const mask = this.hashes.length - 1;
-    const key = hash + 1;
-    for (let i = hash & mask; this.hashes[i] !== 0; i = (i + 1) & mask) {
-      if (this.hashes[i] === key) {
-        const e = this.entries[i] as WordEntry;
-        if (isTextAt(e.raw, text, start, end)) return e;
-      }
-    }
-    if (this.size >= MAX_CACHED_WORDS) this.reset(INITIAL_SLOTS);
-    else if ((this.size + 1) * 2 > this.hashes.length) this.reset(this.hashes.length * 2);
-    const e = this.resolve(detach(text.slice(start, end)));
-    this.insert(key, e);
+    const known = this.memo.get(text, start, end, hash);
+    if (known) return known;
+    const raw = detach(text.slice(start, end));
+    const e = this.resolve(raw);
+    this.memo.set(raw, hash, e);
     return e;
-  }
-
-  private insert(key: number, e: WordEntry): void {
-    const mask = this.hashes.length - 1;
-    let i = (key - 1) & mask;
-    while (this.hashes[i] !== 0) i = (i + 1) & mask;
-    this.hashes[i] = key;
-    this.entries[i] = e;
-    this.size++;
-  }
-
-  /** A table of `slots` slots: with the entries kept when it grows, empty when it is cleared. */
-  private reset(slots: number): void {
-    const oldHashes = this.hashes;
-    const oldEntries = this.entries;
-    this.hashes = new Int32Array(slots);
-    this.entries = new Array(slots);
-    this.size = 0;
-    if (slots === INITIAL_SLOTS) return;
-    for (let i = 0; i < oldHashes.length; i++) if (oldHashes[i] !== 0) this.insert(oldHashes[i], oldEntries[i] as WordEntry);
   }
 
   private resolve(raw: string): WordEntry {
