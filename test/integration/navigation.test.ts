@@ -3,7 +3,7 @@
 // filter-by-speaker document, commands without an editor, and keybindings.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openAsTranscript, poll, SEED_MEETING, TestApi } from './util';
+import { activateExtension, openAsTranscript, poll, restoreText, SEED_MEETING, TestApi } from './util';
 
 let api: TestApi;
 
@@ -116,11 +116,7 @@ suite('speakers as symbols: definition, references, highlights, rename', () => {
       assert.ok(await vscode.workspace.applyEdit(back));
       assert.strictEqual(doc.getText(), original);
     } finally {
-      if (doc.getText() !== original) {
-        const all = new vscode.WorkspaceEdit();
-        all.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
-        await vscode.workspace.applyEdit(all);
-      }
+      await restoreText(doc, original);
     }
   });
 

@@ -1,7 +1,7 @@
 // Topics in the outline and workspace symbols across transcripts (issue 5), inside VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openAsTranscript, poll, SEED_MEETING, SEED_SUMMARY, symbolsOf, TestApi } from './util';
+import { activateExtension, openAsTranscript, poll, restoreText, SEED_MEETING, SEED_SUMMARY, symbolsOf, TestApi } from './util';
 
 let api: TestApi;
 
@@ -53,9 +53,7 @@ suite('topics in the outline', () => {
       const opening = (await symbolsOf(doc)).find((s) => s.range.start.line === 16);
       assert.ok(opening && opening.children.length >= 3, 'the opening turn keeps its topic children');
     } finally {
-      const all = new vscode.WorkspaceEdit();
-      all.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
-      await vscode.workspace.applyEdit(all);
+      await restoreText(doc, original);
     }
   });
 

@@ -63,3 +63,11 @@ export interface TestApi {
   cacheStats(): { parses: number; updates: number };
   workspaceIndexReady(): Promise<number>;
 }
+
+/** Puts the document's text back to `original` when a test changed it (one edit, nothing when it is the same). */
+export async function restoreText(doc: vscode.TextDocument, original: string): Promise<void> {
+  if (doc.getText() === original) return;
+  const all = new vscode.WorkspaceEdit();
+  all.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+  await vscode.workspace.applyEdit(all);
+}
