@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { TextChange } from '../../src/core';
 import { TextLines } from '../../src/core/lines';
 import { changeOf } from './helpers';
+import { fuzzRuns } from './fuzz';
 
 /** The lines as VS Code shows them: split at LF, a CR before it dropped. */
 function contents(text: string): string[] {
@@ -30,7 +31,7 @@ describe('TextLines: a text kept line by line across edits', () => {
     for (const text of ['', 'one', 'a\nb', 'a\r\nb\r\n', 'a\rb\n\n', '\n']) assertLines(TextLines.of(text), text);
   });
 
-  it('after random edits equals the edited text, line for line', () => {
+  it('after random edits equals the edited text, line for line (property)', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(12), piece), { minLength: 1, maxLength: 10 }), (parts, edits) => {
         let text = parts.join('');
@@ -45,7 +46,7 @@ describe('TextLines: a text kept line by line across edits', () => {
           assertLines(lines, text);
         }
       }),
-      { numRuns: 400, seed: 11 },
+      fuzzRuns(400, 11),
     );
   });
 
