@@ -4,8 +4,8 @@
 // Usage:
 //   node scripts/build-topics.js [--corpus DIR] [--out FILE] [--check] [--no-learn]
 //
-//   --corpus DIR  the Kremlin.ru corpus (taxonomy.json, dev/, dev-news/); default /work/shared/corpus
-//                 or $TRANSCRIPT_CORPUS
+//   --corpus DIR  the Kremlin.ru corpus (taxonomy.json, dev/, dev-news/); default $TRANSCRIPT_CORPUS,
+//                 else the repository's copy in test/fixtures/corpus
 //   --out FILE    where to write; default data/topics/lexicon.json
 //   --check       write nothing; exit 1 when FILE differs from what would be written
 //   --no-learn    seeds and place names only (no learned words)
@@ -30,7 +30,7 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const DEFAULT_CORPUS = process.env.TRANSCRIPT_CORPUS || '/work/shared/corpus';
+const { DEFAULT_CORPUS } = require('./lib/corpus');
 const DEFAULT_OUT = path.join(ROOT, 'data', 'topics', 'lexicon.json');
 
 /** The learning parameters (see the header); buildLexicon(..., { method }) may override them. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Measures the region gazetteer (src/core/regions) on the development corpus.
 //
-//   node scripts/region-recall.js [corpus dir ...]   (default: /work/shared/corpus/dev and dev-news)
+//   node scripts/region-recall.js [corpus dir ...]   (default: dev and dev-news of $TRANSCRIPT_CORPUS,
+//                                                     else of the repository's copy, test/fixtures/corpus)
 //   node scripts/region-recall.js --no-timing        (recall only)
 //
 // 1. Document-level recall: for each page, each geography tag that is a Russian federal subject
@@ -20,7 +21,7 @@ const Module = require('module');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const corpusRoot = process.env.TRANSCRIPT_CORPUS || '/work/shared/corpus';
+const { DEFAULT_CORPUS: corpusRoot } = require('./lib/corpus');
 
 function loadCore() {
   const entry = path.join(root, 'src', 'core', 'regions', 'index.ts');

@@ -3,6 +3,7 @@
 //
 // Usage:
 //   node scripts/topic-accuracy.js [--corpus DIR] [--quiet] [--timing]
+//   (DIR defaults as in scripts/build-topics.js: $TRANSCRIPT_CORPUS, else test/fixtures/corpus)
 //
 // For every page of DIR/dev and DIR/dev-news that carries Topics tags, segmentTopics() runs on
 // the text; the page's "top three" are the three topics (General aside) with the most words in

@@ -4,9 +4,10 @@
 
 const fs = require('fs');
 const path = require('path');
+const { FIXTURE_CORPUS } = require('../lib/corpus');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CORPUS_DIR = process.env.TRANSCRIPT_BENCH_CORPUS || '/work/shared/corpus/dev';
+const CORPUS_DIR = process.env.TRANSCRIPT_BENCH_CORPUS || path.join(FIXTURE_CORPUS, 'dev');
 const MIB = 1024 * 1024;
 
 /** The corpus pages (`*.txt`), sorted by name, line endings normalised to LF. */

@@ -4,7 +4,8 @@
  * VS Code does it.
  *
  * Every line below is copied unchanged from a real page: the seeds in `seeds/`
- * or the development corpus in `../shared/corpus/dev` (file and line given).
+ * or the repository's copy of the development corpus, `test/fixtures/corpus/dev`
+ * (file and line given).
  * U+00A0 no-break spaces are written `\u00a0` so that they can be seen.
  */
 import * as assert from 'assert';
@@ -13,6 +14,7 @@ import * as path from 'path';
 import * as oniguruma from 'vscode-oniguruma';
 import type { IGrammar } from 'vscode-textmate';
 import * as patterns from '../../src/core/patterns';
+import { CORPUS_DEV as DEV } from '../unit/corpusFixture';
 import {
   extentOf, extentRange, isLabelToken, loadGrammar, onigLib, ROOT, ROOT_SCOPE, scopesOf, splitLines, Token, tokenizeLine, tokenizeLines,
 } from './tokenize';
@@ -34,7 +36,6 @@ const STAGE = 'comment.block.stage-direction.transcript';
 
 const SEED_MEETING = 'seeds/2023-09-28-meeting-with-newly-elected-regional-heads.txt';
 const SEED_SUMMARY = 'seeds/2025-09-10-meeting-with-smolensk-region-governor-vasily-anokhin.txt';
-const DEV = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
 
 /**
  * A line and what the grammar must give it: each `[text, scope]` pair says that
@@ -324,7 +325,7 @@ describe('grammar: TextMate tokenisation (vscode-textmate + onig.wasm)', () => {
   });
 
   it('every row is a real line of the seeds or the dev corpus', () => {
-    assert.ok(existsSync(DEV), `the development corpus is missing: ${DEV} (expected beside the repository, at ../shared/corpus/dev)`);
+    assert.ok(existsSync(DEV), `the development corpus is missing: ${DEV}`);
     for (const row of [...LABELS, ...HEADER_AND_LAYOUT, ...NOT_LABELS]) {
       assert.strictEqual(realLine(row.from), row.line, `${row.from} does not hold this line`);
     }
@@ -380,8 +381,8 @@ describe('grammar: agreement with the dev corpus truth', () => {
   // test was written: 2443 truth turns, 2443 labelled lines, 2443 in common:
   // precision 1.0000, recall 1.0000, and the label text (up to the colon) equal
   // to the truth label on all 2443.
-  it('the grammar labels the truth turns of ../shared/corpus/dev (recall ≥ 0.98, precision ≥ 0.99)', async () => {
-    assert.ok(existsSync(DEV), `the development corpus is missing: ${DEV} (expected beside the repository, at ../shared/corpus/dev)`);
+  it('the grammar labels the truth turns of test/fixtures/corpus/dev (recall ≥ 0.98, precision ≥ 0.99)', async () => {
+    assert.ok(existsSync(DEV), `the development corpus is missing: ${DEV}`);
     const grammar = await loadGrammar();
     const files = readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort();
     assert.strictEqual(files.length, 120, `expected 120 .txt files in ${DEV}`);
@@ -438,7 +439,7 @@ describe('grammar: the sources mean the same in JavaScript and Oniguruma', () =>
   it('on every line of the seeds and the dev corpus, and on probes', async () => {
     await onigLib();
     const lines: string[] = [...PROBES];
-    const dirs = [path.join(ROOT, 'seeds'), ...(existsSync(DEV) ? [DEV] : [])];
+    const dirs = [path.join(ROOT, 'seeds'), DEV];
     for (const dir of dirs) {
       for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) lines.push(...splitLines(readFileSync(path.join(dir, f), 'utf8')));
     }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import {
   EDITORIAL_ALIASES,
@@ -18,13 +18,11 @@ import {
 import { latinStartPrefix, prefixAlternation } from '../../src/core/regions/gazetteer';
 import { collectNames } from '../../src/core/regions/names';
 import { nameKeys } from '../../src/core/regions/words';
+import { CORPUS, CORPUS_DEV } from './corpusFixture';
 import { readRepoFile, ROOT, SEED_MEETING, SEED_SUMMARY } from './helpers';
 
 const data = loadRegionData();
 const gazetteer = createGazetteer(data);
-
-/** The development corpus, when this machine has it (it is not part of the repository). */
-const CORPUS = process.env.TRANSCRIPT_CORPUS ?? '/work/shared/corpus';
 
 /** Each mention as `text → id`, in text order. */
 const found = (text: string) => gazetteer.scan(text).map((m) => `${m.text} → ${m.id}`);
@@ -312,16 +310,13 @@ describe('regions: the 85 region tags of the site resolve to subjects', () => {
     assert.strictEqual(new Set(REGION_TAGS.map(([, id]) => id)).size, 85);
   });
 
-  const taxonomy = path.join(CORPUS, 'taxonomy.json');
-  if (existsSync(taxonomy)) {
-    it('the table is the taxonomy’s list (corpus present)', () => {
-      const t = JSON.parse(readFileSync(taxonomy, 'utf8')) as { geography: { tag: string; kind: string }[] };
-      assert.deepStrictEqual(
-        t.geography.filter((g) => g.kind === 'region').map((g) => g.tag),
-        REGION_TAGS.map(([tag]) => tag),
-      );
-    });
-  }
+  it('the table is the taxonomy’s list (test/fixtures/corpus/taxonomy.json)', () => {
+    const t = JSON.parse(readFileSync(path.join(CORPUS, 'taxonomy.json'), 'utf8')) as { geography: { tag: string; kind: string }[] };
+    assert.deepStrictEqual(
+      t.geography.filter((g) => g.kind === 'region').map((g) => g.tag),
+      REGION_TAGS.map(([tag]) => tag),
+    );
+  });
 
   for (const [tag, id] of REGION_TAGS) {
     it(`${tag} → ${id}`, () => {
@@ -372,39 +367,33 @@ describe('regions: real pages', () => {
     assert.strictEqual(checked, 3);
   });
 
-  const devNews = path.join(CORPUS, 'dev-news');
-  if (existsSync(devNews)) {
-    it('dev-news (corpus present): 40 pages scan; 44 mentions on 24 pages, all sensible', () => {
-      // Observed: 44 mentions on 24 of the 40 pages (most are "Moscow" date lines; then Yugra,
-      // Tatarstan, Sochi), 9 distinct subjects; the busiest page has 9. The range leaves room
-      // for small changes of the rules without letting a flood of false hits through.
-      const pages = scanFolder(devNews);
-      assert.strictEqual(pages.length, 40);
-      for (const p of pages) assertSpans(p.text, p.mentions);
-      const total = pages.reduce((n, p) => n + p.mentions.length, 0);
-      assert.ok(total >= 35 && total <= 60, `total ${total}`);
-      assert.ok(pages.filter((p) => p.mentions.length > 0).length >= 20);
-      assert.ok(Math.max(...pages.map((p) => p.mentions.length)) <= 15);
-    });
-  }
+  it('dev-news: 40 pages scan; 44 mentions on 24 pages, all sensible', () => {
+    // Observed: 44 mentions on 24 of the 40 pages (most are "Moscow" date lines; then Yugra,
+    // Tatarstan, Sochi), 9 distinct subjects; the busiest page has 9. The range leaves room
+    // for small changes of the rules without letting a flood of false hits through.
+    const pages = scanFolder(path.join(CORPUS, 'dev-news'));
+    assert.strictEqual(pages.length, 40);
+    for (const p of pages) assertSpans(p.text, p.mentions);
+    const total = pages.reduce((n, p) => n + p.mentions.length, 0);
+    assert.ok(total >= 35 && total <= 60, `total ${total}`);
+    assert.ok(pages.filter((p) => p.mentions.length > 0).length >= 20);
+    assert.ok(Math.max(...pages.map((p) => p.mentions.length)) <= 15);
+  });
 
-  const dev = path.join(CORPUS, 'dev');
-  if (existsSync(dev)) {
-    it('dev (corpus present): every region tag of the 120 pages is found', () => {
-      // Observed: 29 of 29 region tags found (a literal match of the tag text finds 17);
-      // about 1,760 mentions, 3.7 distinct subjects per page.
-      const tags = new Map(REGION_TAGS);
-      const missed: string[] = [];
-      let total = 0;
-      for (const p of scanFolder(dev)) {
-        const named = subjectsNamed(p.mentions);
-        total += p.mentions.length;
-        for (const tag of p.tags.filter((t) => tags.has(t))) if (!named.has(tags.get(tag)!)) missed.push(`${p.id}: ${tag}`);
-      }
-      assert.deepStrictEqual(missed, []);
-      assert.ok(total > 1200 && total < 2500, `total ${total}`);
-    });
-  }
+  it('dev: every region tag of the 120 pages is found', () => {
+    // Observed: 29 of 29 region tags found (a literal match of the tag text finds 17);
+    // about 1,760 mentions, 3.7 distinct subjects per page.
+    const tags = new Map(REGION_TAGS);
+    const missed: string[] = [];
+    let total = 0;
+    for (const p of scanFolder(CORPUS_DEV)) {
+      const named = subjectsNamed(p.mentions);
+      total += p.mentions.length;
+      for (const tag of p.tags.filter((t) => tags.has(t))) if (!named.has(tags.get(tag)!)) missed.push(`${p.id}: ${tag}`);
+    }
+    assert.deepStrictEqual(missed, []);
+    assert.ok(total > 1200 && total < 2500, `total ${total}`);
+  });
 });
 
 describe('regions: bad input gives a sensible result', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { readdirSync, readFileSync, existsSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { applyEdits, countTurnWords, findSpeakerMentions, parseTranscript, planRename, plainUiText, regionCardById, speakerCard } from '../../src/core';
-import { ROOT } from './helpers';
+import { CORPUS_DEV } from './corpusFixture';
 
 const ATTACKS = ['[x](command:workbench.action.quit)', '<img src=x onerror=alert(1)>', '`rm -rf /`', '$(zap) $(trash)', '**bold** _it_'];
 
@@ -34,10 +34,10 @@ describe('safety: transcript text never becomes active content', () => {
 
 describe('no data lost: rename every speaker and rename back, on every development page', function () {
   this.timeout(300_000);
-  const dir = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
-  it('has the development corpus beside the checkout (../shared/corpus/dev)', () => assert.ok(existsSync(dir), `missing ${dir}`));
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
-  it(`restores all ${files.length} pages byte for byte`, () => {
+  it('restores all 120 pages of test/fixtures/corpus/dev byte for byte', () => {
+    const dir = CORPUS_DEV;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    assert.strictEqual(files.length, 120, dir);
     let renames = 0;
     for (const file of files) {
       const text = readFileSync(path.join(dir, file), 'utf8');
