@@ -26,7 +26,6 @@
 //                           the next run); the temporary folder is always removed
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
 const util = require('util');
 const cs = require('../lib/codeServer');
