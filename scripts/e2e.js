@@ -19,8 +19,9 @@
 //   5. prints one line per check (`ok …` / `FAILED …`) and `e2e: N passed, N failed`,
 //      stops chromium and the whole code-server process group, exits 0 only when
 //      every check passed.
-// Every side effect (profiles, logs, TMPDIR, XDG_*) stays in .vscode-test/e2e/run-<pid>/,
-// removed after a passing run (kept after a failing one until the next run).
+// Logs and failure screenshots go to .vscode-test/e2e/run-<pid>/, removed after a
+// passing run (kept after a failing one until the next run); profiles, sockets,
+// TMPDIR and XDG_* to a short temporary folder, always removed (scripts/lib/run.js).
 //
 // Environment:
 //   TRANSCRIPT_E2E_TIMEOUT      global timeout in seconds (default 180)
@@ -33,22 +34,17 @@ const fs = require('fs');
 const path = require('path');
 
 const cs = require('./lib/codeServer');
-const { launchChromium, closeBrowser } = require('./lib/browser');
+const run = require('./lib/run');
+const { launchChromium, closeBrowser, newLoggedPage } = require('./lib/browser');
 const { packageExtension } = require('./e2e/package');
 const { zipEntries } = require('./e2e/zip');
 const wb = require('./e2e/workbench');
 
-const { ROOT, VT } = cs;
+const { ROOT } = cs;
 const TIMEOUT_S = Number(process.env.TRANSCRIPT_E2E_TIMEOUT || 180);
 const SHOTS = path.resolve(ROOT, process.env.TRANSCRIPT_E2E_SCREENSHOTS || path.join('docs', 'images'));
-const RUNS = path.join(VT, 'e2e');
-const RUN_DIR = path.join(RUNS, `run-${process.pid}`);
-const dirs = cs.runDirs(RUN_DIR);
-const FAILURES = path.join(RUN_DIR, 'failures');
-const PGID_FILE = path.join(RUN_DIR, 'code-server.pgid');
 const VIEWPORT = { width: 1400, height: 900 };
 
-const SEEDS_COPY = path.join(RUN_DIR, 'seeds');
 const SEED = '2023-09-28-meeting-with-newly-elected-regional-heads.txt';
 const TITLE = 'Meeting with newly elected regional heads';
 const SPEAKERS = ['Vladimir Putin', 'Sergei Sobyanin', 'Denis Pushilin', 'Leonid Pasechnik', 'Mikhail Kotyukov'];
@@ -73,6 +69,7 @@ let current; // the check running now
 let page; // playwright Page, once there is one
 let browser;
 let server;
+let dirs; // the run's folders (scripts/lib/run.js), once opened
 let finished = false;
 
 function say(msg) {
@@ -89,9 +86,10 @@ const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLower
 
 async function failureShot(name) {
   if (!page) return '';
-  const file = path.join(FAILURES, `${slug(name)}.png`);
+  const failures = path.join(dirs.run, 'failures');
+  const file = path.join(failures, `${slug(name)}.png`);
   try {
-    fs.mkdirSync(FAILURES, { recursive: true });
+    fs.mkdirSync(failures, { recursive: true });
     await page.screenshot({ path: file, timeout: 5000 });
     return ` (screenshot: ${path.relative(ROOT, file)})`;
   } catch {
@@ -142,7 +140,7 @@ async function finish(code, message) {
   browser = undefined;
   if (server) await server.stop();
   server = undefined;
-  const killed = await cs.sweepRunProcesses(RUN_DIR);
+  const killed = dirs ? await run.sweepRunProcesses(dirs) : 0;
   if (killed) say(`killed ${killed} leftover processes of this run`);
   const passed = [...results.values()].filter((r) => r.ok).length;
   const failed = results.size - passed;
@@ -150,8 +148,11 @@ async function finish(code, message) {
     say(`timings: ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
   }
   const allPassed = failed === 0 && code === 0;
-  if (allPassed && !process.env.TRANSCRIPT_E2E_KEEP) fs.rmSync(RUN_DIR, { recursive: true, force: true });
-  else if (fs.existsSync(RUN_DIR)) say(`this run's files (logs, failure screenshots): ${path.relative(ROOT, RUN_DIR)}/`);
+  if (dirs) {
+    const keepLogs = !allPassed || Boolean(process.env.TRANSCRIPT_E2E_KEEP);
+    run.closeRun(dirs, { keepLogs });
+    if (keepLogs) say(`this run's files (logs, failure screenshots): ${path.relative(ROOT, dirs.run)}/`);
+  }
   process.stdout.write(`e2e: ${passed} passed, ${failed} failed\n`);
   process.exit(allPassed ? 0 : 1);
 }
@@ -187,7 +188,7 @@ async function checkLanguage() {
 async function arrangeSideBar() {
   try {
     await wb.setSidebarWidth(page, 430);
-    await wb.setPaneExpanded(page, path.basename(SEEDS_COPY), false);
+    await wb.setPaneExpanded(page, 'seeds', false);
   } catch (e) {
     say(`note: could not arrange the side bar (${e.message.split('\n')[0]}); continuing`);
   }
@@ -361,15 +362,14 @@ async function checkUnicodeWarnings() {
 // ---------------------------------------------------------------- main
 async function main() {
   const t0 = Date.now();
-  cs.cleanStaleRuns(RUNS, path.basename(__filename), say);
-  cs.makeRunDirs(dirs);
-  // Side effects of this process and of chromium (playwright's temp profile) go here too.
-  Object.assign(process.env, { TMPDIR: dirs.tmp, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_DATA_HOME: dirs.xdgData, XDG_CACHE_HOME: dirs.xdgCache });
+  dirs = run.openRun('e2e', { script: path.basename(__filename), say });
+  // Side effects of this process and of chromium (playwright's temp profile) go there too.
+  run.useRunTemp(dirs);
 
   let vsix;
   let t = Date.now();
   const packaged = await check('package', async () => {
-    const r = packageExtension(path.join(RUN_DIR, 'transcript-navigator.vsix'), path.join(RUN_DIR, 'package'));
+    const r = packageExtension(path.join(dirs.run, 'transcript-navigator.vsix'), path.join(dirs.run, 'package'));
     vsix = r.vsix;
     const names = zipEntries(vsix).map((e) => e.name);
     for (const need of ['extension/package.json', 'extension/dist/extension.js', 'extension/syntaxes/transcript.tmLanguage.json']) {
@@ -397,35 +397,30 @@ async function main() {
   if (!installed) return finish(1, 'the extension is not installed');
 
   // A fresh, writable copy of the seeds as the workspace.
-  const folder = SEEDS_COPY;
-  fs.cpSync(path.join(ROOT, 'seeds'), folder, { recursive: true });
-  for (const f of fs.readdirSync(folder)) fs.chmodSync(path.join(folder, f), 0o644);
+  const folder = run.copySeeds(dirs.temp);
   cs.writeUserSettings(dirs, {
-    ...cs.QUIET_SETTINGS,
     // Steady screenshots.
     'editor.cursorBlinking': 'solid',
     'workbench.reduceMotion': 'on',
   });
 
   t = Date.now();
-  server = await cs.startCodeServer({ dirs, folder, pgidFile: PGID_FILE });
+  server = await cs.startCodeServer({ dirs, folder });
   timings['code-server start'] = Date.now() - t;
   say(`code-server on ${server.base} (log: ${path.relative(ROOT, server.logFile)})`);
 
   t = Date.now();
-  browser = await launchChromium(cs.isolatedEnv(dirs));
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  page = await context.newPage();
-  const workbenchLog = fs.createWriteStream(path.join(dirs.logs, 'workbench.log'));
-  page.on('console', (m) => workbenchLog.write(`[${m.type()}] ${m.text()}\n`));
-  page.on('pageerror', (e) => workbenchLog.write(`[pageerror] ${(e && e.stack) || e}\n`));
+  browser = await launchChromium(run.isolatedEnv(dirs));
+  const opened = await newLoggedPage(browser, dirs.logs, VIEWPORT);
+  page = opened.page;
+  const workbenchLog = opened.log;
   await page.goto(`${server.base}/?folder=${encodeURIComponent(folder)}`);
   await wb.waitForWorkbench(page);
   timings.workbench = Date.now() - t;
 
   t = Date.now();
-  const opened = await check('language', checkLanguage);
-  if (!opened) return finish(1, 'the transcript did not open');
+  const languageOk = await check('language', checkLanguage);
+  if (!languageOk) return finish(1, 'the transcript did not open');
   await check('outline', checkOutline);
   await check('region hover', checkRegionHover);
   await check('next turn', checkNextTurn);

@@ -1,71 +1,32 @@
 // Starting and stopping code-server (installed by scripts/install-code-server.sh)
-// for scripts that drive a real VS Code: on 127.0.0.1:<free port>, in its own
-// process group, with its own config, user-data and extensions dirs, and every
-// side effect (TMPDIR, XDG_*) inside one run directory under .vscode-test/.
-// See ../../../shared/HARNESS.md for why each flag is there.
+// for every script that drives a real VS Code (integration launcher, e2e, npm
+// start): the one source of its command line and user settings. It runs on
+// 127.0.0.1:<free port>, in its own process group, with its own config,
+// user-data and extensions folders in the run's short temporary folder
+// (lib/run.js). See ../../../shared/HARNESS.md for why each flag is there.
 'use strict';
 
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const net = require('net');
 const path = require('path');
+const { ROOT, PGID_FILE, isolatedEnv } = require('./run');
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const VT = path.join(ROOT, '.vscode-test');
 const CODE_SERVER_ENTRY = path.join(VT, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The directories of one run, all inside `runDir`. */
-function runDirs(runDir) {
-  return {
-    root: runDir,
-    userData: path.join(runDir, 'user-data'),
-    extensions: path.join(runDir, 'extensions'),
-    logs: path.join(runDir, 'logs'),
-    tmp: path.join(runDir, 'tmp'),
-    xdgConfig: path.join(runDir, 'xdg', 'config'),
-    xdgData: path.join(runDir, 'xdg', 'data'),
-    xdgCache: path.join(runDir, 'xdg', 'cache'),
-  };
-}
-
-/** Creates the run's directories (after removing an old copy). */
-function makeRunDirs(dirs) {
-  fs.rmSync(dirs.root, { recursive: true, force: true });
-  for (const [k, d] of Object.entries(dirs)) if (k !== 'root') fs.mkdirSync(d, { recursive: true });
-}
-
 /**
- * The environment for processes we start: no variables of an enclosing VS Code
- * terminal (they would make code-server a CLI client of that instance), no PORT
- * (it overrides --bind-addr), no extension gallery (open-vsx.org is unreachable
- * offline), and TMPDIR/XDG_* inside the run directory.
+ * User settings of every code-server we start: nothing is saved unless the
+ * person (or test) saves it, and a fresh profile stays quiet: no welcome page
+ * or walkthrough, tips, experiments, telemetry, update checks, recommendations,
+ * Git (and no "repository in parent folders" prompt), or trust prompt.
  */
-function isolatedEnv(dirs, base = process.env) {
-  const env = { ...base };
-  for (const k of Object.keys(env)) {
-    if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE' || k === 'PORT') delete env[k];
-  }
-  return Object.assign(env, {
-    EXTENSIONS_GALLERY: '{}',
-    TMPDIR: dirs.tmp,
-    XDG_CONFIG_HOME: dirs.xdgConfig,
-    XDG_DATA_HOME: dirs.xdgData,
-    XDG_CACHE_HOME: dirs.xdgCache,
-  });
-}
-
-/** Writes the user settings.json of a code-server user-data dir. */
-function writeUserSettings(dirs, settings) {
-  const dir = path.join(dirs.userData, 'User');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
-}
-
-/** Settings that keep a fresh profile quiet: no welcome page, updates, telemetry or git. */
-const QUIET_SETTINGS = {
+const QUIET_SETTINGS = Object.freeze({
+  'files.autoSave': 'off',
   'workbench.startupEditor': 'none',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.enableExperiments': false,
   'workbench.tips.enabled': false,
   'telemetry.telemetryLevel': 'off',
@@ -74,19 +35,55 @@ const QUIET_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
   'security.workspace.trust.enabled': false,
-};
+});
 
+/** Writes the user settings.json of the run's user-data dir: QUIET_SETTINGS and `extra`. Returns its path. */
+function writeUserSettings(dirs, extra = {}) {
+  const dir = path.join(dirs.userData, 'User');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'settings.json');
+  fs.writeFileSync(file, JSON.stringify({ ...QUIET_SETTINGS, ...extra }, null, 2));
+  return file;
+}
+
+/** Resolves whether 127.0.0.1:`port` can be bound now (nothing listens there). */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+/** A port on 127.0.0.1 that the system reports free (bound as port 0, then released). */
 function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
-    srv.on('error', reject);
+    srv.once('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const { port } = srv.address();
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** `preferred` when it is given and free on 127.0.0.1, else a free port (freePort). */
+async function choosePort(preferred) {
+  if (preferred && (await portIsFree(preferred))) return preferred;
+  return freePort();
+}
+
+/**
+ * The port code-server says it listens on ("HTTP server listening on
+ * http://127.0.0.1:8080/" in its log), or undefined while it has said nothing.
+ */
+function announcedPort(logText) {
+  const m = /HTTP server listening on https?:\/\/127\.0\.0\.1:(\d+)\/?\s/.exec(logText);
+  return m ? Number(m[1]) : undefined;
 }
 
 function tail(file, lines = 40) {
@@ -123,6 +120,7 @@ async function stopGroup(pid, graceMs = 3000) {
   if (groupAlive(pid)) killGroup(pid, 'SIGKILL');
 }
 
+/** Throws with what to run when code-server is not installed. */
 function checkInstalled() {
   if (!fs.existsSync(CODE_SERVER_ENTRY)) {
     throw new Error(`code-server is not installed (${path.relative(ROOT, CODE_SERVER_ENTRY)} is missing): run bash scripts/install-code-server.sh`);
@@ -138,7 +136,7 @@ function installExtension(dirs, vsix, timeoutMs = 60000) {
   const r = spawnSync(
     process.execPath,
     [CODE_SERVER_ENTRY, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix, '--force'],
-    { cwd: dirs.root, env: isolatedEnv(dirs), encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' },
+    { cwd: dirs.temp, env: isolatedEnv(dirs), encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' },
   );
   const out = `${r.stdout || ''}${r.stderr || ''}`.trim();
   if (r.error || r.status !== 0) {
@@ -148,17 +146,11 @@ function installExtension(dirs, vsix, timeoutMs = 60000) {
 }
 
 /**
- * Starts code-server on 127.0.0.1:<free port> in its own process group and waits
- * until /healthz answers. `pgidFile` (optional) receives the group id, so that a
- * later run can kill a code-server whose runner died with SIGKILL (see
- * killStaleGroup). Returns { base, pid, logFile, stop() }.
+ * The command-line arguments that start code-server on 127.0.0.1:`port` with
+ * no authentication, telemetry, update checks or restored folder, in the run's
+ * own user-data and extensions folders (HARNESS.md), opening `folder` when given.
  */
-/**
- * The command-line arguments that start code-server on loopback with no
- * authentication, telemetry or update checks, in its own user-data and
- * extensions folders (HARNESS.md), opening `folder` when given.
- */
-function codeServerArgs({ configFile, port, dirs, folder, ignoreLastOpened = true }) {
+function codeServerArgs({ configFile, port, dirs, folder }) {
   const args = [
     CODE_SERVER_ENTRY,
     '--config', configFile,
@@ -168,7 +160,7 @@ function codeServerArgs({ configFile, port, dirs, folder, ignoreLastOpened = tru
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    ...(ignoreLastOpened ? ['--ignore-last-opened'] : []),
+    '--ignore-last-opened',
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
   ];
@@ -176,137 +168,87 @@ function codeServerArgs({ configFile, port, dirs, folder, ignoreLastOpened = tru
   return args;
 }
 
-async function startCodeServer({ dirs, folder, pgidFile, readyTimeoutMs = 60000 }) {
-  checkInstalled();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const configFile = path.join(dirs.root, 'config.yaml');
+/** Spawns code-server on `port` in its own process group, its output appended to `logFile`. */
+function spawnCodeServer({ dirs, folder, port, logFile }) {
+  const configFile = path.join(dirs.temp, 'config.yaml');
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const logFile = path.join(dirs.logs, 'code-server.log');
   const logFd = fs.openSync(logFile, 'a');
-  const args = codeServerArgs({ configFile, port, dirs, folder });
-  const child = spawn(process.execPath, args, {
-    cwd: dirs.root,
+  const child = spawn(process.execPath, codeServerArgs({ configFile, port, dirs, folder }), {
+    cwd: dirs.temp,
     env: isolatedEnv(dirs),
     detached: true, // its own process group, killed as a whole by stop()
     stdio: ['ignore', logFd, logFd],
   });
   fs.closeSync(logFd);
   if (child.pid === undefined) throw new Error('could not spawn code-server');
-  const pid = child.pid;
-  if (pgidFile) fs.writeFileSync(pgidFile, String(pid));
+  return child;
+}
 
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await stopGroup(pid);
-    if (pgidFile) fs.rmSync(pgidFile, { force: true });
-  };
-  // Last resort if the runner exits some other way.
-  process.on('exit', () => stopped || killGroup(pid, 'SIGKILL'));
-
-  let exited = null;
+/**
+ * Waits until the code-server we spawned serves `port`: our child is alive, its
+ * own log says it listens on that port, and /healthz there answers. Resolves
+ * 'ready', or 'port taken' when it exited because the port was taken after all;
+ * throws when it exited otherwise or did not get ready in `timeoutMs`.
+ */
+async function waitUntilServing(child, { port, logFile, timeoutMs }) {
+  let exited = child.exitCode ?? child.signalCode;
   child.once('exit', (code, signal) => (exited = code ?? signal));
-  const deadline = Date.now() + readyTimeoutMs;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited !== null) {
-      await stop();
+    if (exited !== null && exited !== undefined) {
+      if (/EADDRINUSE/.test(tail(logFile))) return 'port taken';
       throw new Error(`code-server exited (${exited}) before it was ready; its log (${logFile}):\n${tail(logFile)}`);
     }
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {}
+    if (announcedPort(tail(logFile, 200)) === port) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok && exited == null) return 'ready';
+      } catch {}
+    }
     if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`code-server did not answer ${base}/healthz within ${readyTimeoutMs / 1000} s; its log (${logFile}):\n${tail(logFile)}`);
+      throw new Error(`code-server did not answer http://127.0.0.1:${port}/healthz within ${timeoutMs / 1000} s; its log (${logFile}):\n${tail(logFile)}`);
     }
     await sleep(100);
   }
-  return { base, pid, logFile, stop };
 }
 
 /**
- * Kills the code-server process group recorded in `pgidFile` if that process is
- * still a code-server of ours (its command line names CODE_SERVER_ENTRY and
- * `marker`, e.g. the run directory). For runs that died with SIGKILL.
+ * Starts code-server in its own process group, on `preferredPort` when that is
+ * free, else on another free port, and waits until it serves (waitUntilServing):
+ * the URL returned is always that of the server we started. The group id goes
+ * to the run folder so that a later run can kill it if this one dies with
+ * SIGKILL. Returns { base, port, pid, logFile, stop(), exited }, `exited`
+ * resolving with code-server's exit code or signal when it exits.
  */
-function killStaleGroup(pgidFile, marker) {
-  let pid = 0;
-  try {
-    pid = Number(fs.readFileSync(pgidFile, 'utf8').trim());
-  } catch {
-    return false;
-  }
-  if (!(pid > 1)) return false;
-  let cmdline = '';
-  try {
-    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {}
-  if (cmdline.includes(CODE_SERVER_ENTRY) && cmdline.includes(marker)) return killGroup(pid, 'SIGKILL');
-  return false;
-}
-
-/**
- * Removes the `run-<pid>` directories under `runsDir` whose runner process is
- * gone (or is no longer a `scriptName` process), killing their code-server first.
- * Calls `say` for each code-server killed.
- */
-function cleanStaleRuns(runsDir, scriptName, say = () => {}) {
-  let entries = [];
-  try {
-    entries = fs.readdirSync(runsDir);
-  } catch {
-    return;
-  }
-  for (const name of entries) {
-    const m = /^run-(\d+)$/.exec(name);
-    if (!m) continue;
-    const owner = Number(m[1]);
-    if (owner === process.pid) continue;
-    let alive = false;
+async function startCodeServer({ dirs, folder, preferredPort, readyTimeoutMs = 60000, attempts = 3 }) {
+  checkInstalled();
+  const logFile = path.join(dirs.logs, 'code-server.log');
+  const pgidFile = path.join(dirs.run, PGID_FILE);
+  for (let attempt = 1; ; attempt++) {
+    const port = await choosePort(attempt === 1 ? preferredPort : undefined);
+    const child = spawnCodeServer({ dirs, folder, port, logFile });
+    const pid = child.pid;
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+    fs.writeFileSync(pgidFile, String(pid));
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      await stopGroup(pid);
+      fs.rmSync(pgidFile, { force: true });
+    };
+    // Last resort if the script exits some other way.
+    process.on('exit', () => stopped || killGroup(pid, 'SIGKILL'));
+    let state;
     try {
-      // Lenient on purpose: a live run must never be taken for a stale one.
-      alive = fs.readFileSync(`/proc/${owner}/cmdline`, 'utf8').includes(scriptName);
-    } catch {}
-    if (alive) continue;
-    const dir = path.join(runsDir, name);
-    if (killStaleGroup(path.join(dir, 'code-server.pgid'), dir)) say(`killed a code-server left by an earlier run (${name})`);
-    fs.rmSync(dir, { recursive: true, force: true });
+      state = await waitUntilServing(child, { port, logFile, timeoutMs: readyTimeoutMs });
+    } catch (e) {
+      await stop();
+      throw e;
+    }
+    if (state === 'ready') return { base: `http://127.0.0.1:${port}`, port, pid, logFile, stop, exited };
+    await stop();
+    if (attempt >= attempts) throw new Error(`code-server found its port taken ${attempts} times; its log (${logFile}):\n${tail(logFile)}`);
   }
-}
-
-/** Pids of the processes whose command line names `marker` (a run directory), except ours. */
-function processesNaming(marker) {
-  const pids = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
-    try {
-      if (fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(marker)) pids.push(Number(name));
-    } catch {}
-  }
-  return pids;
-}
-
-/**
- * Waits up to `graceMs` for every process whose command line names `runDir`
- * (chromium's profile and code-server's dirs live there) to exit, then
- * SIGKILLs the rest. Returns how many had to be killed.
- */
-async function sweepRunProcesses(runDir, graceMs = 3000) {
-  const marker = runDir.endsWith(path.sep) ? runDir : runDir + path.sep;
-  const deadline = Date.now() + graceMs;
-  let pids = processesNaming(marker);
-  while (pids.length && Date.now() < deadline) {
-    await sleep(100);
-    pids = processesNaming(marker);
-  }
-  for (const pid of pids) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {}
-  }
-  return pids.length;
 }
 
 /** HTML attribute text to a string. */
@@ -330,22 +272,19 @@ module.exports = {
   CODE_SERVER_ENTRY,
   QUIET_SETTINGS,
   sleep,
-  runDirs,
-  makeRunDirs,
-  isolatedEnv,
   writeUserSettings,
+  portIsFree,
   freePort,
+  choosePort,
+  announcedPort,
   tail,
   killGroup,
   groupAlive,
   stopGroup,
+  checkInstalled,
   installExtension,
-  startCodeServer,
-  killStaleGroup,
-  cleanStaleRuns,
-  processesNaming,
-  sweepRunProcesses,
-  workbenchConfiguration,
-  decodeHtmlAttr,
   codeServerArgs,
+  startCodeServer,
+  decodeHtmlAttr,
+  workbenchConfiguration,
 };

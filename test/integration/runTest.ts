@@ -9,7 +9,9 @@
 //     once with scripts/install-code-server.sh);
 //   - with TRANSCRIPT_VSCODE_EXECUTABLE=<path to a desktop VS Code / Code - OSS
 //     executable>, in that desktop build instead.
-// The workspace folder is a fresh copy of seeds/ under .vscode-test/workspace/.
+// The workspace folder is a fresh copy of seeds/ in a short temporary folder
+// (scripts/lib/run.js: a run of kind "workspace"), removed when this exits; a
+// desktop build gets its profile there too (its IPC socket lives in it).
 //
 // It prints exactly one line `integration: N passed, N failed` (N counted by
 // mocha inside VS Code; on a harness failure before mocha reports, `0 passed,
@@ -23,6 +25,20 @@ const launcher = path.join(root, 'scripts', 'integration', 'launcher.js');
 const codeServerEntry = path.join(root, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const chromium = process.env.TRANSCRIPT_IT_CHROMIUM || '/usr/bin/chromium';
 const SUMMARY = /integration: (\d+) passed, (\d+) failed/;
+
+interface RunDirs {
+  readonly temp: string;
+  readonly userData: string;
+  readonly extensions: string;
+}
+/** What runTest uses of scripts/lib/run.js. */
+interface RunLib {
+  openRun(kind: string, options: { script: string }): RunDirs;
+  closeRun(dirs: RunDirs): void;
+  copySeeds(parent: string): string;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const run = require(path.join(root, 'scripts', 'lib', 'run.js')) as RunLib;
 
 // The summary line printed inside VS Code reaches us through the child's stdout.
 // Hold it back (and any repeat of it) and print one line at the end instead.
@@ -64,26 +80,6 @@ function finish(exitCode: number, note?: string): never {
   process.exit(code);
 }
 
-function freshWorkspace(): string {
-  // One copy per run (runs may overlap); copies of finished runs are removed.
-  const base = path.join(root, '.vscode-test', 'workspace');
-  fs.mkdirSync(base, { recursive: true });
-  for (const name of fs.readdirSync(base)) {
-    const pid = Number(name);
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = pid !== process.pid;
-    } catch {}
-    if (!alive) fs.rmSync(path.join(base, name), { recursive: true, force: true });
-  }
-  const folder = path.join(base, String(process.pid), 'seeds');
-  fs.mkdirSync(path.dirname(folder), { recursive: true });
-  fs.cpSync(path.join(root, 'seeds'), folder, { recursive: true });
-  process.on('exit', () => fs.rmSync(path.dirname(folder), { recursive: true, force: true }));
-  return folder;
-}
-
 async function main(): Promise<void> {
   const extensionTestsPath = path.join(__dirname, 'index.js');
   for (const [file, fix] of [
@@ -95,13 +91,15 @@ async function main(): Promise<void> {
 
   const desktop = process.env.TRANSCRIPT_VSCODE_EXECUTABLE;
   let vscodeExecutablePath: string;
-  const launchArgs = [freshWorkspace()];
+  // One run per process (runs may overlap); the copies of finished runs are removed.
+  const dirs = run.openRun('workspace', { script: path.basename(__filename) });
+  process.on('exit', () => run.closeRun(dirs));
+  const launchArgs = [run.copySeeds(dirs.temp)];
   if (desktop) {
     vscodeExecutablePath = desktop;
-    const profile = path.join(root, '.vscode-test', 'desktop');
     launchArgs.push(
-      `--user-data-dir=${path.join(profile, 'user-data')}`,
-      `--extensions-dir=${path.join(profile, 'extensions')}`,
+      `--user-data-dir=${dirs.userData}`,
+      `--extensions-dir=${dirs.extensions}`,
       '--disable-extensions',
     );
     write(`integration: using desktop VS Code ${desktop} (TRANSCRIPT_VSCODE_EXECUTABLE)\n`);
