@@ -14,8 +14,9 @@
 //      speakers with turn counts and shares of words; the seed's no-break
 //      spaces, dashes and curly quotes are not boxed as unicode warnings (the
 //      .vsix itself is checked too: what it holds, and its size);
-//   4. saves screenshots of passing checks to docs/images/ and, for a failing
-//      check, one under .vscode-test/e2e/run-<pid>/failures/;
+//   4. saves screenshots of passing checks to .vscode-test/e2e/screenshots/
+//      (docs/images/ with --update-docs, to refresh the README's pictures) and,
+//      for a failing check, one under .vscode-test/e2e/run-<pid>/failures/;
 //   5. prints one line per check (`ok …` / `FAILED …`) and `e2e: N passed, N failed`,
 //      stops chromium and the whole code-server process group, exits 0 only when
 //      every check passed.
@@ -25,7 +26,8 @@
 //
 // Environment:
 //   TRANSCRIPT_E2E_TIMEOUT      global timeout in seconds (default 180)
-//   TRANSCRIPT_E2E_SCREENSHOTS  folder for the screenshots (default docs/images)
+//   TRANSCRIPT_E2E_SCREENSHOTS  folder for the screenshots (default .vscode-test/e2e/screenshots;
+//                               --update-docs: docs/images)
 //   TRANSCRIPT_E2E_KEEP=1       keep the run directory after a passing run too
 //   TRANSCRIPT_CHROMIUM         chromium executable (default /usr/bin/chromium)
 'use strict';
@@ -42,7 +44,9 @@ const wb = require('./e2e/workbench');
 
 const { ROOT } = cs;
 const TIMEOUT_S = Number(process.env.TRANSCRIPT_E2E_TIMEOUT || 180);
-const SHOTS = path.resolve(ROOT, process.env.TRANSCRIPT_E2E_SCREENSHOTS || path.join('docs', 'images'));
+// A run leaves the repository as it was: the README's pictures change only when asked.
+const SHOTS = path.resolve(ROOT, process.env.TRANSCRIPT_E2E_SCREENSHOTS
+  || (process.argv.includes('--update-docs') ? path.join('docs', 'images') : path.join('.vscode-test', 'e2e', 'screenshots')));
 const VIEWPORT = { width: 1400, height: 900 };
 
 const SEED = '2023-09-28-meeting-with-newly-elected-regional-heads.txt';
