@@ -31,6 +31,7 @@ const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
 const { DEFAULT_CORPUS } = require('./lib/corpus');
+const { loadSource } = require('./lib/loadSource');
 const DEFAULT_OUT = path.join(ROOT, 'data', 'topics', 'lexicon.json');
 
 /** The learning parameters (see the header); buildLexicon(..., { method }) may override them. */
@@ -82,30 +83,19 @@ function parseArgs(argv) {
 }
 
 let core;
-/** The TypeScript core, bundled in memory: topics API, seeds and the parser. */
+/** The TypeScript core, bundled in memory: topics API, seeds and the parser (lexicon.json stays outside: this script writes it). */
 function loadCore() {
-  if (core) return core;
-  const esbuild = require('esbuild');
-  const result = esbuild.buildSync({
-    stdin: {
+  core ??= loadSource(
+    {
+      name: 'build-topics',
       contents: [
         "export * from './src/core/topics/index';",
         "export { SEED_KEYWORDS, SEED_WEIGHTS, PLACE_NAMES } from './src/core/topics/seedKeywords';",
         "export { parseTranscript } from './src/core/parse';",
       ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
     },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    external: ['*.json'],
-    logLevel: 'warning',
-  });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', result.outputFiles[0].text)(mod, mod.exports, require);
-  core = mod.exports;
+    { external: ['*.json'] },
+  );
   return core;
 }
 

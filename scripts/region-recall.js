@@ -13,35 +13,13 @@
 // 2. Timing: the scan of a ~10 MB text made of the dev pages against a baseline of splitting the
 //    text into lines and testing one precompiled regex on each line; medians of several runs.
 //
-// The core is bundled in memory with esbuild (no dependency on the project's build).
+// The core is bundled in memory with esbuild (scripts/lib/loadSource.js; no dependency on the project's build).
 'use strict';
-const esbuild = require('esbuild');
 const fs = require('fs');
-const Module = require('module');
 const path = require('path');
+const { loadSource } = require('./lib/loadSource');
 
-const root = path.resolve(__dirname, '..');
 const { DEFAULT_CORPUS: corpusRoot } = require('./lib/corpus');
-
-function loadCore() {
-  const entry = path.join(root, 'src', 'core', 'regions', 'index.ts');
-  const out = esbuild.buildSync({
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    entryPoints: [entry],
-    absWorkingDir: root,
-    logLevel: 'warning',
-  });
-  const filename = path.join(root, 'src', 'core', 'regions', 'bundle.js');
-  const m = new Module(filename);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(root);
-  m._compile(out.outputFiles[0].text, filename);
-  return m.exports;
-}
 
 function pages(dirs) {
   const list = [];
@@ -141,7 +119,7 @@ function main() {
   const args = process.argv.slice(2);
   const dirs = args.filter((a) => !a.startsWith('--'));
   const list = pages(dirs.length ? dirs : [path.join(corpusRoot, 'dev'), path.join(corpusRoot, 'dev-news')]);
-  const R = loadCore();
+  const R = loadSource('src/core/regions/index.ts');
   const data = R.loadRegionData();
   recall(R, data, list);
   if (!args.includes('--no-timing')) timing(R, data, list.filter((p) => p.dir === 'dev'));

@@ -4,12 +4,13 @@
 'use strict';
 
 const path = require('path');
-const Module = require('module');
 const { spawnSync } = require('child_process');
 const { MARKER } = require('./esbuild-capture');
-const { installVscodeStub, fakeContext } = require('./vscode-stub');
-
-const ROOT = path.resolve(__dirname, '..', '..');
+const { loadBundle, ROOT } = require('../lib/loadSource');
+const { fakeContext } = require('../lib/vscodeStub');
+const { median } = require('./measure');
+const { round3 } = require('./context');
+const { ms, int } = require('./table');
 
 /** Runs `node esbuild.js --production` with writes captured; returns `{ 'extension.js': { bytes, text }, ... }`. */
 function productionBuild() {
@@ -25,31 +26,60 @@ function productionBuild() {
   const outputs = JSON.parse(require('fs').readFileSync(captureFile, 'utf8'));
   require('fs').rmSync(captureFile, { force: true });
   const byName = {};
-  for (const o of outputs) byName[path.basename(o.file)] = { file: o.file, bytes: o.bytes, text: o.text };
+  for (const o of outputs) byName[path.basename(o.file)] = { bytes: o.bytes, text: o.text };
   return byName;
 }
-
-let loads = 0;
 
 /**
  * Evaluates the extension bundle as a fresh module (a new file name each time,
  * as if never loaded) and calls activate(); returns the two times in ms.
  */
-function activateOnce(code) {
-  installVscodeStub();
-  const filename = path.join(ROOT, 'dist', `extension.bench-${++loads}.js`);
+function activateOnce(code, serial) {
+  const filename = path.join(ROOT, 'dist', `extension.bench-${serial}.js`);
   const t0 = performance.now();
-  const m = new Module(filename, module);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(path.dirname(filename));
-  m._compile(code, filename);
+  const extension = loadBundle(code, filename, { vscode: 'stub' });
   const t1 = performance.now();
   const context = fakeContext(ROOT);
-  m.exports.activate(context);
+  extension.activate(context);
   const t2 = performance.now();
   for (const d of context.subscriptions) d?.dispose?.();
-  if (typeof m.exports.deactivate === 'function') m.exports.deactivate();
-  return { requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, subscriptions: context.subscriptions.length };
+  if (typeof extension.deactivate === 'function') extension.deactivate();
+  return { requireMs: t1 - t0, activateMs: t2 - t1, subscriptions: context.subscriptions.length };
 }
 
-module.exports = { productionBuild, activateOnce };
+/** Times require + activate() of the extension bundle; keeps activationMs, and the medians of the two parts after warm-up. */
+async function activationRows(ctx, code) {
+  const reps = { full: [1, 10, 5000], quick: [1, 5, 1000] };
+  const parts = [];
+  const activation = await ctx.time('activationMs', () => parts.push(activateOnce(code, parts.length + 1)), reps);
+  const after = parts.slice(reps[ctx.mode][0]);
+  ctx.medians.activationRequireMs = round3(median(after.map((p) => p.requireMs)));
+  ctx.medians.activationActivateMs = round3(median(after.map((p) => p.activateMs)));
+  ctx.notes.push('activation: require is mostly V8 compiling the bundle (Module.wrapSafe); activate() only registers providers.');
+  ctx.json.activationMs = round3(activation.median);
+  return [
+    { label: 'require + activate() (stub vscode, fresh module each run)', m: activation },
+    { label: '  of which require / activate()', text: `${ms(ctx.medians.activationRequireMs)} / ${ms(ctx.medians.activationActivateMs)}; ${parts[0].subscriptions} subscriptions` },
+  ];
+}
+
+/** The bench measurement: bundle sizes (bundleBytes) and activation time (activationMs). */
+const measurement = {
+  name: 'bundle',
+  title: 'Bundle (node esbuild.js --production, captured in memory; dist/ untouched) and activation',
+  async run(ctx) {
+    let outputs;
+    try {
+      outputs = productionBuild();
+    } catch (e) {
+      Object.assign(ctx.json, { bundleBytes: { error: String(e.message || e) }, activationMs: null });
+      return [{ label: 'production build', text: `failed: ${e.message || e}` }];
+    }
+    const names = ['extension.js', 'cli.js'].filter((name) => outputs[name]);
+    ctx.json.bundleBytes = Object.fromEntries(names.map((name) => [name, outputs[name].bytes]));
+    const sizes = names.map((name) => ({ label: `dist/${name}`, text: `${int(outputs[name].bytes)} bytes` }));
+    return [...sizes, ...(await activationRows(ctx, outputs['extension.js'].text))];
+  },
+};
+
+module.exports = { measurement };

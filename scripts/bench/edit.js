@@ -146,4 +146,57 @@ function prepareEditLoop(core, text, { kind = 'speech', topics = false } = {}) {
   };
 }
 
-module.exports = { prepareEditLoop, MirrorDocument, EDITS };
+const { int } = require('./table');
+const { round3 } = require('./context');
+
+/** Other edits an editor makes, through the same path (not part of the acceptance figures): [--json key, loop options, label]. */
+const OTHER_EDITS = [
+  ['editAfterLabelMs', { kind: 'afterLabel' }, 'a character in the speech on a label line'],
+  ['editWithTopicsMs', { kind: 'speech', topics: true }, 'the first edit, outline with topics (the default)'],
+  ['editLabelMs', { kind: 'label' }, 'a character inside a label (speakers grouped again)'],
+  ['editEnterMs', { kind: 'enter' }, 'Enter in a speech line (later lines, turns, symbols shift)'],
+];
+
+/** The other edits of {@link OTHER_EDITS}, a row each. */
+async function otherEditRows(ctx) {
+  const rows = [];
+  for (const [key, options, label] of OTHER_EDITS) {
+    const other = prepareEditLoop(ctx.core, ctx.text, options);
+    const m = await ctx.time(key, (work) => work(), { full: [3, 12, 3000], quick: [2, 5, 1000] }, { setup: () => other.step(), minReps: 4 });
+    rows.push({ label: `  ${label}`, m, vs: ctx.vs(m) });
+    if (other.stats.fullParses > 0) ctx.notes.push(`edit (${label}): ${other.stats.fullParses} of ${other.stats.edits} edits fell back to a full parse.`);
+  }
+  return rows;
+}
+
+/** Which path the edits took, for the notes. */
+function editPathNote(loop) {
+  if (!loop.hasUpdate) return 'edit: ModelCache.update does not exist yet; each edit was a full parse through ModelCache.get.';
+  if (loop.stats.fullParses > 0) return `edit: ModelCache.update fell back to a full parse in ${loop.stats.fullParses} of ${loop.stats.edits} edits.`;
+  return `edit: all ${loop.stats.edits} edits went through ModelCache.update without a full parse.`;
+}
+
+/** The bench measurement: a one-character edit in the middle, re-outlined (editReoutlineMs), and other edits. */
+const measurement = {
+  name: 'edits',
+  title: 'One-character edit in the middle, insert and delete alternately',
+  needs: ['floor'],
+  async run(ctx) {
+    const loop = prepareEditLoop(ctx.core, ctx.text);
+    const join = await ctx.time('getTextJoinMs', () => ctx.lines.join('\n'), { full: [2, 9, 2000], quick: [1, 3, 500] });
+    const edit = await ctx.time('editReoutlineMs', (work) => work(), { full: [4, 30, 6000], quick: [2, 10, 1000] }, { setup: () => loop.step(), minReps: 6 });
+    const editPath = loop.hasUpdate ? 'ModelCache.update' : 'fallback: ModelCache.get = full parse';
+    const rows = [
+      { section: `One-character edit in the middle (line ${int(loop.at.line + 1)}), insert and delete alternately` },
+      { label: `update + re-outline (${editPath})`, m: edit, vs: ctx.vs(edit) },
+      { label: '  of which getText() on a new version (lines.join)', m: join, vs: ctx.vs(join) },
+      ...(await otherEditRows(ctx)),
+    ];
+    ctx.notes.push(editPathNote(loop));
+    ctx.notes.push('edit: the document mirrors the extension host\'s TextDocument: getText() joins the line array once per version (as MirrorTextModel does), lineAt reads the array.');
+    Object.assign(ctx.json, { editReoutlineMs: round3(edit.median), editPath });
+    return rows;
+  },
+};
+
+module.exports = { prepareEditLoop, MirrorDocument, measurement };

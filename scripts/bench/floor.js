@@ -1,6 +1,6 @@
 // The floor every ratio is measured against: split the text into lines and
 // run one precompiled regex test per line (what any line-based tool must at
-// least do). Shared by scripts/bench.js and scripts/bench/pairs.js.
+// least do).
 'use strict';
 
 /** Number of lines with a colon within their first 250 characters. */
@@ -12,4 +12,7 @@ function floorOf(text) {
   return n;
 }
 
-module.exports = { floorOf };
+/** Warm-up runs, timed runs and time budget (ms) for timing the floor, by mode. */
+const FLOOR_REPS = { full: [2, 9, 3000], quick: [1, 5, 1000] };
+
+module.exports = { floorOf, FLOOR_REPS };

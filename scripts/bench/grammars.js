@@ -7,6 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const oniguruma = require('vscode-oniguruma');
 const vsctm = require('vscode-textmate');
+const { int } = require('./table');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TRANSCRIPT_GRAMMAR = path.join(ROOT, 'syntaxes', 'transcript.tmLanguage.json');
@@ -62,4 +63,48 @@ function tokenizeAll(grammar, lines) {
   return tokens;
 }
 
-module.exports = { loadGrammars, tokenizeAll, MARKDOWN_GRAMMAR, TRANSCRIPT_GRAMMAR };
+/** Characters in lines, a line feed each. */
+function chars(lines) {
+  return lines.reduce((n, l) => n + l.length + 1, 0);
+}
+
+/**
+ * The same content for both grammars: the first `count` lines of the transcript, and those lines
+ * rendered as Markdown (more lines for the same text: a heading line per turn, blank lines between paragraphs).
+ */
+function sameContent(ctx, count) {
+  const transcript = ctx.lines.slice(0, count);
+  const sameText = transcript.join('\n');
+  const markdown = require('./markdown').renderMarkdown(sameText, ctx.core.parseTranscript(sameText)).split('\n');
+  return { transcript, markdown };
+}
+
+/** The bench measurement: our grammar against VS Code's Markdown grammar on the same text (grammarVsMarkdownGrammar). */
+const measurement = {
+  name: 'grammars',
+  title: 'Tokenising with the TextMate grammars',
+  async run(ctx) {
+    const count = ctx.quick ? 1000 : 5000;
+    const g = await loadGrammars();
+    const lines = sameContent(ctx, count);
+    const reps = { full: [1, 5, 5000], quick: [1, 2, 2000] };
+    const ours = await ctx.time('tokenizeTranscriptMs', () => tokenizeAll(g.transcript, lines.transcript), reps);
+    const md = await ctx.time('tokenizeMarkdownMs', () => tokenizeAll(g.markdown, lines.markdown), reps);
+    const perKChar = (m, ls) => (m.median / chars(ls)) * 1000;
+    ctx.notes.push(
+      `grammars: the transcript's first ${int(count)} lines, and the same text rendered as Markdown (${int(lines.markdown.length)} lines); per 1,000 characters: ` +
+        `transcript ${perKChar(ours, lines.transcript).toFixed(3)} ms, Markdown ${perKChar(md, lines.markdown).toFixed(3)} ms. ` +
+        `The Markdown grammar's ${g.unknownScopes.size} embedded grammars (fenced code languages, HTML, …) load as null.`,
+    );
+    ctx.medians.tokenizeTranscriptMsPerKChar = Math.round(perKChar(ours, lines.transcript) * 1e4) / 1e4;
+    ctx.medians.tokenizeMarkdownMsPerKChar = Math.round(perKChar(md, lines.markdown) * 1e4) / 1e4;
+    ctx.json.input.tokenizeLines = count;
+    return [
+      { section: `Tokenising the first ${int(count)} lines of the transcript (and the same text as Markdown), line by line with the rule stack (vscode-textmate ${require('vscode-textmate/package.json').version} + onig.wasm, tokenizeLine2)` },
+      { label: `transcript grammar (text.transcript), ${int(chars(lines.transcript))} ch`, m: ours, vs: ctx.vs(ours, 'tokenizeMarkdownMs') },
+      { label: `Markdown grammar (text.html.markdown), ${int(chars(lines.markdown))} ch`, m: md, vs: 1 },
+    ];
+  },
+};
+
+module.exports = { measurement };

@@ -5,7 +5,7 @@
 // installed. Only CancellationTokenSource is on the document-symbols path.
 'use strict';
 
-const Module = require('module');
+const { provideModule } = require('../lib/loadSource');
 const { DiagnosticSeverity } = require('vscode-languageserver-types');
 
 class Emitter {
@@ -47,8 +47,6 @@ class CancellationTokenSource {
   }
 }
 
-const SHIM_ID = __filename + '#vscode-languageserver';
-
 /** Lets `require('vscode-languageserver')` resolve: to the real package when installed, else to this shim. Returns which. */
 function installLanguageServerShim() {
   try {
@@ -57,14 +55,7 @@ function installLanguageServerShim() {
   } catch {
     // not installed: fall through to the shim
   }
-  const shim = new Module(SHIM_ID, module);
-  shim.exports = { CancellationTokenSource, Emitter, DiagnosticSeverity };
-  shim.loaded = true;
-  Module._cache[SHIM_ID] = shim;
-  const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, ...rest) {
-    return request === 'vscode-languageserver' ? SHIM_ID : resolve.call(this, request, ...rest);
-  };
+  provideModule('vscode-languageserver', () => ({ CancellationTokenSource, Emitter, DiagnosticSeverity }));
   return 'shim (scripts/bench/languageserver-shim.js)';
 }
 

@@ -7,7 +7,12 @@
 // with the default stack, where the library's recursion may overflow.
 'use strict';
 
+const path = require('path');
+const { spawnSync } = require('child_process');
 const { installLanguageServerShim } = require('./languageserver-shim');
+const { buildTranscript, MIB, ROOT } = require('./input');
+const { floorOf, FLOOR_REPS } = require('./floor');
+const { ms, int, mib } = require('./table');
 
 const languageServer = installLanguageServerShim();
 const MarkdownIt = require('markdown-it');
@@ -120,6 +125,65 @@ async function childMain() {
   }
 }
 
+/** The Markdown language service on the whole document, once, in a child process (this file) with the default stack. */
+function symbolsInChild(markdown) {
+  const r = spawnSync(process.execPath, [__filename], { input: markdown, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120000 });
+  const line = (r.stdout || '').trim().split('\n').pop();
+  try {
+    return JSON.parse(line);
+  } catch {
+    const why = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
+    return { ok: false, error: `child failed (${why}): ${(r.stderr || '').trim().split('\n').slice(-1)[0] || 'no output'}` };
+  }
+}
+
+/** The row for the whole document (full runs only: it may crash), with its notes and markdownLsWholeDocumentMs. */
+function wholeDocumentRow(ctx) {
+  if (ctx.quick) return { label: 'Markdown LS on the whole document', text: 'skipped in --quick' };
+  const whole = renderMarkdown(ctx.text, ctx.model);
+  const r = symbolsInChild(whole);
+  ctx.medians.markdownLsWholeDocumentMs = r.ok ? Math.round(r.ms) : null;
+  ctx.notes.push('markdown: the whole document is tried once, in a child process with the default stack size.');
+  if (!r.ok) ctx.notes.push(`markdown: on the whole document the language service throws ${r.error}${r.frames ? ` (${r.frames[0].replace(ROOT + path.sep, '')})` : ''}; VS Code's outline would stay empty.`);
+  const label = `Markdown LS, whole ${mib(Buffer.byteLength(whole))} (${int(ctx.model.turns.length)} headings)`;
+  return { label, text: r.ok ? `ok: ${ms(r.ms)} once, ${int(r.symbols)} symbols` : `CRASHED after ${ms(r.ms)}: ${r.error}` };
+}
+
+/** Our parse + outline against the language service's document symbols on a prefix, each against the floor of that prefix. */
+async function prefixRows(ctx, prefix) {
+  const { core } = ctx;
+  const model = core.parseTranscript(prefix.text);
+  const markdown = renderMarkdown(prefix.text, model);
+  const floor = await ctx.time('compareFloorMs', () => floorOf(prefix.text), FLOOR_REPS);
+  const ours = await ctx.time('compareParseOutlineMs', () => core.buildOutline(core.parseTranscript(prefix.text), core.lineReader(prefix.text)), { full: [2, 7, 5000], quick: [1, 3, 1000] });
+  const mdls = await ctx.time('markdownLsSymbolsMs', (job) => job.run().finally(() => job.dispose()), { full: [1, 5, 8000], quick: [1, 2, 2000] }, { setup: () => prepareSymbols(markdown) });
+  const turns = int(model.turns.length);
+  return [
+    { section: `Outline vs VS Code's Markdown outline, first ${mib(prefix.bytes)} (${turns} turns; as Markdown ${mib(Buffer.byteLength(markdown))}, ${turns} ## headings)` },
+    { label: 'floor on this text', m: floor, vs: 1 },
+    { label: 'ours: parse + outline', m: ours, vs: ctx.vs(ours, 'compareFloorMs') },
+    { label: 'Markdown LS document symbols (markdown-it + LS)', m: mdls, vs: ctx.vs(mdls, 'compareFloorMs') },
+  ];
+}
+
+/** The bench measurement: our outline against VS Code's Markdown outline (outlineVsMarkdownLS). */
+const measurement = {
+  name: 'markdown',
+  title: "Outline vs VS Code's Markdown outline",
+  async run(ctx) {
+    const prefix = buildTranscript((ctx.quick ? 1 : 3) * MIB);
+    const rows = await prefixRows(ctx, prefix);
+    ctx.notes.push(
+      `markdown: vscode-markdown-languageservice ${require('vscode-markdown-languageservice/package.json').version} (vscode-languageserver: ${languageServer}), ` +
+        `markdown-it ${require('markdown-it/package.json').version} with html+linkify, githubSlugifier, getDocumentSymbols({ includeLinkDefinitions: true }) as VS Code's Markdown server calls it; ` +
+        'a fresh service and document per run (its table-of-contents cache is per uri); no IPC, so a lower bound for VS Code.',
+    );
+    rows.push(wholeDocumentRow(ctx));
+    ctx.json.input.compareBytes = prefix.bytes;
+    return rows;
+  },
+};
+
 if (require.main === module) childMain();
 
-module.exports = { renderMarkdown, prepareSymbols, countSymbols, languageServer };
+module.exports = { renderMarkdown, measurement };

@@ -91,4 +91,44 @@ function measureEditRetention(core, text, edits) {
   return { edits: lines.length, grownBytes: grown, perEditBytes: grown / lines.length, alive };
 }
 
-module.exports = { measureModelMemory, measureEditRetention, stringHeapBytes };
+const { mib } = require('./table');
+const { round3 } = require('./context');
+
+/** The rows for the model and the cache entry, per byte of text. */
+function modelRows(mem, bytes) {
+  const keeps = (yes) => (yes ? '; keeps the whole text alive' : '');
+  const perUnit = mem.textHeapBytes / (bytes.chars || 1);
+  return [
+    { label: 'model (parseTranscript), text held elsewhere', text: `${mib(mem.modelBytes)} = ${(mem.modelBytes / bytes.utf8).toFixed(2)} bytes per byte of text${keeps(mem.modelKeepsText)}` },
+    { label: 'ModelCache entry (model + edit state)', text: `${mib(mem.cacheEntryBytes)} = ${(mem.cacheEntryBytes / bytes.utf8).toFixed(2)} bytes per byte of text${keeps(mem.cacheEntryKeepsText)}` },
+    { label: 'the text itself as a JS string', text: `${mib(mem.textHeapBytes)} (${perUnit} byte${perUnit === 1 ? '' : 's'} per UTF-16 unit)` },
+  ];
+}
+
+/** The row for the heap an open document gains over edits on label lines, and its note when each edit pins an old text. */
+function retentionRows(ctx, retention, textHeapBytes) {
+  if (!retention) return [];
+  const grows = retention.perEditBytes > textHeapBytes / 4;
+  if (grows) ctx.notes.push(`memory: each edit to a label line keeps one more whole old text alive (+${mib(retention.perEditBytes)} per edit here): a label re-read at an edit is a slice of that version's text, and later updates reuse its turn, so each such edit pins one more whole text.`);
+  return [{ label: `open document after ${retention.edits} edits on label lines`, text: `${retention.grownBytes >= 0 ? '+' : ''}${mib(retention.grownBytes)} = ${mib(retention.perEditBytes)} per edit${grows ? ' (an old version of the text per edit)' : ''}` }];
+}
+
+/** The bench measurement: heap of a model and of a cache entry per byte of text (modelBytesPerTextByte), and heap kept over edits. */
+const measurement = {
+  name: 'memory',
+  title: 'Memory (heap after full GCs)',
+  // After the core's first parse, as in a full run: a cold core counts what it builds once (--only memory alone read ~2.0 for ~1.5).
+  needs: ['parse'],
+  run(ctx) {
+    const mem = measureModelMemory(ctx.core, ctx.text);
+    const rows = modelRows(mem, { utf8: ctx.input.bytes, chars: ctx.text.length });
+    if (mem.modelKeepsText) ctx.notes.push(`memory: a model keeps its whole text alive (${mib(mem.textHeapBytes)} here): its label, name and role strings are slices of the text (V8 sliced strings point into their parent).`);
+    const retention = measureEditRetention(ctx.core, ctx.text, ctx.quick ? 5 : 10);
+    rows.push(...retentionRows(ctx, retention, mem.textHeapBytes));
+    ctx.medians.retainedBytesPerLabelEdit = retention ? Math.round(retention.perEditBytes) : null;
+    Object.assign(ctx.json, { modelBytesPerTextByte: round3(mem.modelBytes / ctx.input.bytes), memory: { ...mem, retainedBytesPerLabelEdit: ctx.medians.retainedBytesPerLabelEdit } });
+    return rows;
+  },
+};
+
+module.exports = { measureModelMemory, measureEditRetention, measurement };

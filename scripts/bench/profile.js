@@ -15,7 +15,7 @@ const path = require('path');
 const inspector = require('inspector');
 const { SourceMap } = require('module');
 const { buildTranscript, MIB, ROOT } = require('./input');
-const { bundleAndLoad } = require('./load');
+const { bundleSource, loadBundle } = require('../lib/loadSource');
 
 function option(args, name, fallback) {
   const i = args.indexOf(name);
@@ -115,11 +115,8 @@ async function main(args = process.argv.slice(2)) {
   const runs = Number(option(args, '--runs', target === 'edit' ? '40' : '5'));
   const top = Number(option(args, '--top', '20'));
   const out = option(args, '--out', undefined);
-  const bundle = bundleAndLoad('src/core/index.ts', { name: 'core', sourceMap: true });
-  bundle.code = require('esbuild').buildSync({
-    entryPoints: [path.join(ROOT, 'src/core/index.ts')], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'silent', outfile: bundle.filename,
-  }).outputFiles[0].text;
-  const core = bundle.exports;
+  const bundle = bundleSource('src/core/index.ts', { sourceMap: true });
+  const core = loadBundle(bundle.code, bundle.filename);
   const input = buildTranscript(mb * MIB);
   let work = () => core.parseTranscript(input.text);
   if (target === 'edit') {

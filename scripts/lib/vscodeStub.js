@@ -4,7 +4,7 @@
 'use strict';
 
 const fs = require('fs');
-const Module = require('module');
+const { provideModule } = require('./loadSource');
 
 /** A stub that answers any property, call and `new` with another stub. */
 function anything(overrides = {}) {
@@ -58,20 +58,9 @@ function createVscodeStub() {
   return api;
 }
 
-const STUB_ID = __filename + '#vscode';
-
 /** Makes `require('vscode')` return the stub (once per process). */
 function installVscodeStub() {
-  if (Module._cache[STUB_ID]) return Module._cache[STUB_ID].exports;
-  const m = new Module(STUB_ID, module);
-  m.exports = createVscodeStub();
-  m.loaded = true;
-  Module._cache[STUB_ID] = m;
-  const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, ...rest) {
-    return request === 'vscode' ? STUB_ID : resolve.call(this, request, ...rest);
-  };
-  return m.exports;
+  return provideModule('vscode', createVscodeStub);
 }
 
 /** What activate() receives: subscriptions, state and paths. */
