@@ -4,10 +4,11 @@
 // shows what that costs on LF and CR LF texts, and that CR-only texts parse
 // like the others.
 // Standalone: node --expose-gc scripts/bench/cli.js [MB]   (default 10)
-// From bench.js: const rows = await require('./bench/cli').lineBreakRows(core, text, run);
+// From bench.js (after the parse row):
+//   for (const r of await require('./bench/cli').lineBreakRows(core, text, (fn) => run(fn, config.parse))) table.row(r.name, r.m, ratio(r.m.median, floor.median));
 'use strict';
 
-/** Medians of parse and decode on the three line ends and two encodings of `text` (LF line ends). */
+/** Parse and decode of `text` (LF line ends) with the three line ends and two encodings: `{ name, m }`, m as `run` (measure) returns it. */
 async function lineBreakRows(core, text, run) {
   const variants = [
     ['LF', text],
@@ -17,13 +18,13 @@ async function lineBreakRows(core, text, run) {
   const rows = [];
   for (const [name, t] of variants) {
     const m = await run(() => core.parseTranscript(t));
-    rows.push({ name: `parse, ${name} line ends`, ms: m.median, min: m.min, turns: core.parseTranscript(t).turns.length });
+    rows.push({ name: `parse, ${name} line ends`, m, turns: core.parseTranscript(t).turns.length });
   }
   const utf8 = Buffer.from(text, 'utf8');
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
   for (const [name, bytes] of [['UTF-8', utf8], ['UTF-16 LE', utf16]]) {
     const m = await run(() => core.decodeText(bytes));
-    rows.push({ name: `decodeText, ${name} (${(bytes.length / 1048576).toFixed(1)} MiB)`, ms: m.median, min: m.min });
+    rows.push({ name: `decodeText, ${name} (${(bytes.length / 1048576).toFixed(1)} MiB)`, m });
   }
   return rows;
 }
@@ -37,7 +38,7 @@ async function main() {
   const { text } = buildTranscript(mb * 1048576);
   const run = (fn) => measure(fn, { warmup: 1, reps: 7, minReps: 3 });
   for (const r of await lineBreakRows(core, text, run)) {
-    console.log(`${r.name.padEnd(44)} ${r.ms.toFixed(1).padStart(8)} ms  (min ${r.min.toFixed(1)})${r.turns === undefined ? '' : `  ${r.turns} turns`}`);
+    console.log(`${r.name.padEnd(44)} ${r.m.median.toFixed(1).padStart(8)} ms  (min ${r.m.min.toFixed(1)})${r.turns === undefined ? '' : `  ${r.turns} turns`}`);
   }
 }
 
