@@ -3,12 +3,12 @@
  * model the editor features read, as JSON or as a readable table. Argument
  * parsing and printing only; the work is in `core`.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative } from 'path';
+import { relative } from 'path';
 import {
-  analyseRegions, decodeText, findRecord, formatTopics, loadRegionData, parseTranscript, recordById, recordName, regionCard,
+  analyseRegions, findRecord, formatTopics, loadRegionData, parseTranscript, recordById, recordName, regionCard,
   segmentTopics, toOutlineJson, OutlineJson, topicsJson, WorkspaceIndex,
 } from './core';
+import { errorReason, nodeFileSystem, ReadResult, readTextFile, transcriptFiles } from './node/files';
 
 const USAGE = `Usage: transcript-nav <command> [options]
 
@@ -21,7 +21,7 @@ Commands:
 
 Options:
   --json                  print JSON instead of a table
-  --stats                 print the size, parse time and memory on stderr
+  --stats                 print the size, time and memory on stderr (outline, topics, index)
   -h, --help              show this help
 
 Exit codes: 0 success, 1 usage error, 2 missing, unreadable or binary file.
@@ -39,20 +39,15 @@ class CliError extends Error {
   }
 }
 
+/** The one-line message about a file: `transcript-nav: FILE: reason`. */
+function fileMessage(file: string, reason: string): string {
+  return `transcript-nav: ${file}: ${reason}`;
+}
+
 function readTranscriptFile(file: string): string {
-  let bytes: Buffer;
-  try {
-    if (statSync(file).isDirectory()) throw new CliError(`transcript-nav: ${file}: is a directory, not a file`, EXIT_INPUT);
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message;
-    throw new CliError(`transcript-nav: ${file}: ${why}`, EXIT_INPUT);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new CliError(`transcript-nav: ${file}: ${decoded.reason}`, EXIT_INPUT);
-  return decoded.text;
+  const read = readTextFile(file);
+  if (!read.ok) throw new CliError(fileMessage(file, read.reason), EXIT_INPUT);
+  return read.text;
 }
 
 function pad(s: string, n: number): string {
@@ -67,19 +62,31 @@ export function formatOutline(o: OutlineJson): string {
   const when = [h.date, h.time, h.place].filter(Boolean).join(', ');
   if (when) out.push(`When:  ${when}`);
   out.push('', `${o.turns.length} turns by ${o.speakers.length} speakers`, '');
-  const width = Math.min(40, Math.max(7, ...o.turns.map((t) => t.name.length)));
-  out.push(`${pad('line', 6)}${pad('end', 6)}${pad('speaker', width + 2)}label`);
-  for (const t of o.turns) out.push(`${pad(String(t.line), 6)}${pad(String(t.endLine), 6)}${pad(t.name, width + 2)}${t.label.replace(/\u00a0/g, ' ')}`);
+  // A loop, not Math.max(...names): a spread of 130,000 turns overflows the stack.
+  let width = 7;
+  for (const t of o.turns) width = Math.max(width, Math.min(40, t.name.length));
+  // Line numbers of six digits and more keep a space after them.
+  const num = Math.max(6, String(o.turns.length > 0 ? o.turns[o.turns.length - 1].endLine : 0).length + 1);
+  out.push(`${pad('line', num)}${pad('end', num)}${pad('speaker', width + 2)}label`);
+  for (const t of o.turns) out.push(`${pad(String(t.line), num)}${pad(String(t.endLine), num)}${pad(t.name, width + 2)}${t.label.replace(/\u00a0/g, ' ')}`);
   out.push('', 'Speakers:');
   for (const s of o.speakers) out.push(`  ${pad(s.name, width + 2)}${pad(`${s.turns} turns`, 11)}${pad(`${s.words} words`, 13)}${s.role ?? ''}`);
   return out.join('\n') + '\n';
 }
 
-/** One line about the work done, for --stats: size, time, memory. */
-function statsLine(file: string, text: string, ms: number): string {
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+function mb(n: number): string {
+  return (n / (1024 * 1024)).toFixed(1);
+}
+
+/** The memory part of a --stats line: the heap and resident memory now, and the most the process has held. */
+function memoryStats(): string {
   const { heapUsed, rss } = process.memoryUsage();
-  return `transcript-nav: parsed ${mb(statSync(file).size)} MB (${text.length} characters) in ${ms.toFixed(0)} ms; heap ${mb(heapUsed)} MB, rss ${mb(rss)} MB\n`;
+  return `heap ${mb(heapUsed)} MB, rss ${mb(rss)} MB, peak rss ${mb(process.resourceUsage().maxRSS * 1024)} MB`;
+}
+
+/** One line about the work done, for --stats: size, time, memory. */
+function statsLine(what: string, file: string, text: string, ms: number): string {
+  return `transcript-nav: ${what} ${mb(nodeFileSystem.stat(file).size)} MB (${text.length} characters) in ${ms.toFixed(0)} ms; ${memoryStats()}\n`;
 }
 
 function outline(args: string[], err: (s: string) => void): string {
@@ -88,7 +95,7 @@ function outline(args: string[], err: (s: string) => void): string {
   const text = readTranscriptFile(files[0]);
   const started = performance.now();
   const model = parseTranscript(text);
-  if (args.includes('--stats')) err(statsLine(files[0], text, performance.now() - started));
+  if (args.includes('--stats')) err(statsLine('parsed', files[0], text, performance.now() - started));
   const json = toOutlineJson(model, text);
   return args.includes('--json') ? JSON.stringify(json, null, 1) + '\n' : formatOutline(json);
 }
@@ -99,9 +106,12 @@ function oneArgument(command: string, args: string[], what: string): string {
   return files[0];
 }
 
-function topics(args: string[]): string {
-  const text = readTranscriptFile(oneArgument('topics', args, 'FILE'));
+function topics(args: string[], err: (s: string) => void): string {
+  const file = oneArgument('topics', args, 'FILE');
+  const text = readTranscriptFile(file);
+  const started = performance.now();
   const segments = segmentTopics(text, parseTranscript(text));
+  if (args.includes('--stats')) err(statsLine('segmented', file, text, performance.now() - started));
   if (args.includes('--json')) {
     const json = topicsJson(segments);
     if (!args.includes('--explain')) for (const s of json.segments) delete (s as { weights?: unknown }).weights;
@@ -110,37 +120,40 @@ function topics(args: string[]): string {
   return formatTopics(segments, args.includes('--explain'));
 }
 
-/** Files under a folder that the index reads: `.transcript` files, and `.txt` files that hold transcripts. */
-function transcriptFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(transcript|txt)$/i.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
+/** Checks that DIR is a folder (following a symbolic link). */
+function checkFolder(dir: string): void {
+  let folder: boolean;
+  try {
+    folder = nodeFileSystem.stat(dir).isDirectory();
+  } catch (e) {
+    throw new CliError(fileMessage(dir, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : errorReason(e, dir)), EXIT_INPUT);
+  }
+  if (!folder) throw new CliError(fileMessage(dir, 'not a directory'), EXIT_INPUT);
 }
 
+/**
+ * Indexes every transcript under DIR. A file or folder it cannot read gets one line on
+ * stderr and is skipped; the exit code is 0 when the rest was indexed.
+ */
 function index(args: string[], err: (s: string) => void): string {
   const dir = oneArgument('index', args, 'DIR');
-  try {
-    if (!statSync(dir).isDirectory()) throw new CliError(`transcript-nav: ${dir}: not a directory`, EXIT_INPUT);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`transcript-nav: ${dir}: no such directory`, EXIT_INPUT);
-  }
+  checkFolder(dir);
   const started = performance.now();
   const idx = new WorkspaceIndex();
-  let skipped = 0;
+  let failed = 0;
+  let other = 0;
   for (const file of transcriptFiles(dir)) {
-    const decoded = decodeText(readFileSync(file));
-    if (!decoded.ok || !idx.set(relative(dir, file), decoded.text, { requireTurns: !file.endsWith('.transcript') })) skipped++;
+    const read: ReadResult = file.reason === undefined ? readTextFile(file.path) : { ok: false, reason: file.reason };
+    if (!read.ok) {
+      err(fileMessage(file.path, read.reason) + '\n');
+      failed++;
+    } else if (!idx.set(relative(dir, file.path), read.text, { requireTurns: !file.path.endsWith('.transcript') })) {
+      other++;
+    }
   }
-  if (args.includes('--stats')) err(`transcript-nav: indexed ${idx.size} files (${skipped} skipped) in ${(performance.now() - started).toFixed(0)} ms\n`);
+  if (args.includes('--stats')) {
+    err(`transcript-nav: indexed ${idx.size} files (${failed} unreadable, ${other} not transcripts) in ${(performance.now() - started).toFixed(0)} ms; ${memoryStats()}\n`);
+  }
   const files = idx.all().map((f) => ({
     file: f.uri,
     speakers: f.entries.filter((e) => e.kind === 'speaker').map((e) => ({ name: e.name, role: e.detail || null, lines: (e.turnLines ?? []).map((l) => l + 1) })),

@@ -32,12 +32,6 @@ interface EditLines {
   readonly endNew: number;
 }
 
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 function shiftMatch(m: LabelMatch, delta: number): LabelMatch {
   return delta === 0 ? m : withLine(m, m.line + delta, m.key);
 }
@@ -81,7 +75,10 @@ export function applyChange(prev: ParseState, change: TextChange): ParseState | 
   if (range.start.line <= prev.headerScanEnd || range.end.line >= prev.bodyEnd || prev.bodyEnd < prev.bodyStart) return undefined;
   const source = prev.source.apply(change);
   if (!source) return undefined;
-  const edit: EditLines = { start: range.start.line, endOld: range.end.line, endNew: range.start.line + countNewlines(change.text) };
+  // Lines added or removed, as the new lines count them (a CR that an inserted LF follows is one break, not two).
+  const edit: EditLines = { start: range.start.line, endOld: range.end.line, endNew: range.end.line + source.count - prev.source.count };
+  // Fewer lines than the edit started on: an LF joined the line's content to a CR alone before it (a full parse).
+  if (edit.endNew < edit.start) return undefined;
   const delta = edit.endNew - edit.endOld;
 
   const fresh: (ParagraphKind | undefined)[] = [];

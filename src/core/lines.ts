@@ -100,13 +100,21 @@ export class TextLines {
     return r.text.slice(r.start, r.end);
   }
 
-  /** Length of the line break after line `line`: 2 (CR LF), 1 (LF) or 0 (the last line). */
+  /** Length of the line break after line `line`: 2 (CR LF), 1 (LF or a CR alone) or 0 (the last line). */
   private breakLength(line: number): number {
     const s = this.starts[line];
     const text = s >= 0 ? this.base : this.edited.lines[-s - 1];
     const end = this.ends[line];
     if (end >= text.length) return 0;
-    return text.charCodeAt(end) === CR ? 2 : 1;
+    return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1;
+  }
+
+  /** True when line `line` ends with a CR alone, which an LF just after it would join into one break. */
+  private endsInLoneCR(line: number): boolean {
+    const s = this.starts[line];
+    const text = s >= 0 ? this.base : this.edited.lines[-s - 1];
+    const end = this.ends[line];
+    return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) !== LF;
   }
 
   /** The whole text; joined from the lines on first use after an edit. */
@@ -128,20 +136,26 @@ export class TextLines {
    */
   apply(change: TextChange): TextLines | undefined {
     const { start, end } = change.range;
-    const a = start.line;
     const b = end.line;
-    if (!(a >= 0 && a <= b && b < this.count)) return undefined;
-    const first = this.line(a, lineRef());
-    const last = b === a ? first : this.line(b, lineRef());
+    if (!(start.line >= 0 && start.line <= b && b < this.count)) return undefined;
+    const first = this.line(start.line, lineRef());
+    const last = b === start.line ? first : this.line(b, lineRef());
     if (start.character < 0 || start.character > first.end - first.start || end.character < 0 || end.character > last.end - last.start) return undefined;
-    if (a === b && end.character < start.character) return undefined;
-    if (change.rangeLength !== this.rangeLength(a, start.character, b, end.character)) return undefined;
+    if (b === start.line && end.character < start.character) return undefined;
+    if (change.rangeLength !== this.rangeLength(start.line, start.character, b, end.character)) return undefined;
 
     // The new text of lines a..b: what stays of line a, the inserted text, what stays of line b and its break.
     const lastBreak = this.breakLength(b);
-    const region =
+    let a = start.line;
+    let region =
       first.text.slice(first.start, first.start + start.character) + change.text + last.text.slice(last.start + end.character, last.end + lastBreak);
-    const pieces = splitLines(region, lastBreak > 0);
+    // An LF just after the CR alone that ends the line before joins it into one CR LF break: that line is rewritten too.
+    if (a > 0 && region.charCodeAt(0) === LF && this.endsInLoneCR(a - 1)) region = this.lineText(--a) + '\r' + region;
+    return this.replaced(a, b, splitLines(region, lastBreak > 0), this.length - change.rangeLength + change.text.length);
+  }
+
+  /** These lines with lines a..b replaced by `pieces` (each with its line break), `length` long. */
+  private replaced(a: number, b: number, pieces: readonly string[], length: number): TextLines {
     const added = pieces.length;
     const count = this.count - (b - a + 1) + added;
     const starts = new Int32Array(count);
@@ -158,7 +172,7 @@ export class TextLines {
     }
     starts.set(this.starts.subarray(b + 1), a + added);
     ends.set(this.ends.subarray(b + 1), a + added);
-    const next = new TextLines(this.base, starts, ends, edited, count, this.length - change.rangeLength + change.text.length);
+    const next = new TextLines(this.base, starts, ends, edited, count, length);
     // Edited lines are kept until the text is joined again: after many edits, or many characters of them, join it once.
     const full = edited.lines.length > MAX_EDITED_LINES || edited.chars > Math.max(MIN_EDITED_CHARS, next.length >> 1);
     return full ? TextLines.of(next.text()) : next;
@@ -178,24 +192,25 @@ export class TextLines {
 }
 
 /**
- * The lines of a piece of text, each with its line break: `a\nb\n` → `a\n`,
- * `b\n`. When the piece ends the document (`lastHasBreak` false), what follows
- * its last line feed is a line too, possibly empty: `a\n` → `a\n`, ``.
+ * The lines of a piece of text, each with its line break (LF, CR LF or a CR
+ * alone, as {@link indexLines} splits them): `a\nb\n` → `a\n`, `b\n`. When the
+ * piece ends the document (`lastHasBreak` false), what follows its last line
+ * break is a line too, possibly empty: `a\n` → `a\n`, ``.
  */
 function splitLines(region: string, lastHasBreak: boolean): string[] {
   const out: string[] = [];
-  let from = 0;
-  for (let lf = region.indexOf('\n'); lf !== -1; lf = region.indexOf('\n', from)) {
-    out.push(region.slice(from, lf + 1));
-    from = lf + 1;
-  }
-  if (!lastHasBreak) out.push(region.slice(from));
+  const index = indexLines(region);
+  const last = index.count - 1;
+  for (let l = 0; l < last; l++) out.push(region.slice(index.starts[l], index.starts[l + 1]));
+  if (!lastHasBreak) out.push(region.slice(index.starts[last]));
   return out;
 }
 
-/** Where the content of one line (with its line break, if any) ends: before LF or CR LF. */
+/** Where the content of one line (with its line break, if any) ends: before LF, CR LF or a CR alone. */
 function contentEnd(piece: string): number {
   const n = piece.length;
-  if (n === 0 || piece.charCodeAt(n - 1) !== LF) return n;
+  const c = n === 0 ? 0 : piece.charCodeAt(n - 1);
+  if (c === CR) return n - 1;
+  if (c !== LF) return n;
   return n >= 2 && piece.charCodeAt(n - 2) === CR ? n - 2 : n - 1;
 }

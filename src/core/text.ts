@@ -3,38 +3,66 @@
  * splitting the text into substrings.
  */
 
-/** Start and content end (before CR/LF) of every line, as UTF-16 offsets. */
+/** Start and content end (before the line break) of every line, as UTF-16 offsets. */
 export interface LineIndex {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly count: number;
 }
 
-/** Indexes the lines of a text. Lines end at LF; a CR before the LF belongs to the line ending (a CR elsewhere is content). */
+/**
+ * Indexes the lines of a text. A line ends at LF, CR LF or a CR alone, as VS Code
+ * splits lines: the break is not part of the line's content.
+ */
 export function indexLines(text: string): LineIndex {
   // One pass; the arrays grow by doubling (a typical line is tens of characters long).
   let starts = new Int32Array(Math.max(16, text.length >> 6));
   let ends = new Int32Array(starts.length);
   let count = 0;
   let start = 0;
+  // The next LF and the next CR at or after `start` (-1: none left), each searched once per break it passes.
+  let lf = -2;
+  let cr = -2;
   for (;;) {
     if (count === starts.length) {
-      const s = new Int32Array(count * 2);
-      s.set(starts);
-      starts = s;
-      const e = new Int32Array(count * 2);
-      e.set(ends);
-      ends = e;
+      starts = grown(starts, count * 2);
+      ends = grown(ends, count * 2);
     }
-    const lf = text.indexOf('\n', start);
-    const stop = lf === -1 ? text.length : lf;
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
     starts[count] = start;
-    ends[count] = lf !== -1 && stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
     count++;
-    if (lf === -1) break;
-    start = lf + 1;
+    if (cr !== -1 && (lf === -1 || cr < lf - 1)) {
+      ends[count - 1] = cr; // a CR alone
+      start = cr + 1;
+    } else if (lf !== -1) {
+      ends[count - 1] = cr !== -1 && cr === lf - 1 ? cr : lf;
+      start = lf + 1;
+    } else {
+      ends[count - 1] = text.length;
+      break;
+    }
   }
   return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
+}
+
+function grown(a: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The text with every CR that is not followed by LF replaced by LF: the same
+ * length, offsets and line numbers (a CR alone is a line break to VS Code and to
+ * {@link indexLines}), for readers that look for LF only. The text itself when it
+ * has no such CR.
+ */
+export function normalizeLoneCR(text: string): string {
+  for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 1)) {
+    if (text.charCodeAt(cr + 1) !== 10) return text.replace(/\r(?!\n)/g, '\n');
+  }
+  return text;
 }
 
 /** True for the white space a label or a line may contain, NBSP and zero-width characters included. */

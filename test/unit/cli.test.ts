@@ -1,15 +1,29 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { execFileSync, spawnSync } from 'child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { ROOT, SEED_MEETING, SEED_SUMMARY } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
+/** How a run is made: Node options (a heap limit), a hang guard, another user. */
+interface RunOptions {
+  readonly node?: string[];
+  /** Milliseconds before the CLI is killed (a regression that blocks fails instead of hanging the suite). */
+  readonly timeout?: number;
+  readonly uid?: number;
+}
+
+function runWith(options: RunOptions, ...args: string[]) {
+  const r = spawnSync(process.execPath, [...(options.node ?? []), CLI, ...args], {
+    cwd: ROOT, encoding: 'utf8', timeout: options.timeout ?? 60_000, maxBuffer: 64 << 20, ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+  });
+  return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
+}
+
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return runWith({}, ...args);
 }
 
 describe('CLI transcript-nav (the bundled dist/cli.js)', () => {
@@ -90,5 +104,83 @@ describe('CLI transcript-nav (the bundled dist/cli.js)', () => {
       assert.match(r.out + r.err, /Usage: transcript-nav/);
     }
     assert.strictEqual(run('--help').code, 0);
+  });
+
+  it('a UTF-16 file with a BOM, and a file with CRs alone, give the same JSON as the plain file', () => {
+    const plain = run('outline', SEED_MEETING, '--json').out;
+    const text = readFileSync(path.join(ROOT, SEED_MEETING), 'utf8');
+    const rows: [string, Buffer][] = [
+      ['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
+      ['cr.txt', Buffer.from(text.replace(/\n/g, '\r'))],
+    ];
+    for (const [name, bytes] of rows) {
+      writeFileSync(path.join(tmp, name), bytes);
+      const r = run('outline', path.join(tmp, name), '--json');
+      assert.strictEqual(r.err, '', name);
+      assert.strictEqual(r.out, plain, name);
+    }
+  });
+});
+
+describe('CLI transcript-nav: files that are not plain readable files', function () {
+  this.timeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'transcript-nav-files-'));
+  const at = (...parts: string[]) => path.join(dir, ...parts);
+  const seed = readFileSync(path.join(ROOT, SEED_MEETING));
+  // As root, chmod 000 does not stop reads: the CLI then runs as `nobody` (uid 65534), who must reach the folder.
+  const asRoot = process.getuid?.() === 0;
+  const options: RunOptions = { timeout: 30_000, uid: asRoot ? 65534 : undefined };
+  chmodSync(dir, 0o755);
+  writeFileSync(at('a.txt'), seed);
+  mkdirSync(at('folder.txt'));
+  writeFileSync(at('folder.txt', 'b.txt'), seed);
+  symlinkSync('missing.txt', at('dangling.txt'));
+  symlinkSync('loop.txt', at('loop.txt'));
+  execFileSync('mkfifo', [at('pipe.txt')]);
+  writeFileSync(at('locked.txt'), seed);
+  chmodSync(at('locked.txt'), 0o000);
+
+  const outlines: [string, string][] = [
+    ['dangling.txt', 'broken symbolic link (its target does not exist)'],
+    ['loop.txt', 'symbolic link loop (too many levels of symbolic links)'],
+    ['pipe.txt', 'is a named pipe (FIFO), not a regular file'],
+    ['folder.txt', 'is a directory, not a file'],
+    ['locked.txt', 'permission denied'],
+  ];
+  for (const [name, reason] of outlines) {
+    it(`outline ${name}: "${reason}" on one line, exit code 2`, () => {
+      const r = runWith(options, 'outline', at(name));
+      assert.strictEqual(r.signal, null, 'the CLI did not block');
+      assert.deepStrictEqual([r.code, r.err, r.out], [2, `transcript-nav: ${at(name)}: ${reason}\n`, '']);
+    });
+  }
+
+  it('index reports each file it skips, with the reason, and indexes the rest (exit code 0)', () => {
+    const r = runWith(options, 'index', dir, '--json');
+    assert.strictEqual(r.signal, null, 'the CLI did not block');
+    assert.strictEqual(r.code, 0, r.err);
+    assert.deepStrictEqual(r.err.split('\n'), [
+      `transcript-nav: ${at('dangling.txt')}: broken symbolic link (its target does not exist)`,
+      `transcript-nav: ${at('locked.txt')}: permission denied`,
+      `transcript-nav: ${at('loop.txt')}: symbolic link loop (too many levels of symbolic links)`,
+      `transcript-nav: ${at('pipe.txt')}: is a named pipe (FIFO), not a regular file`,
+      '',
+    ]);
+    assert.deepStrictEqual(JSON.parse(r.out).files.map((f: { file: string; speakers: unknown[] }) => [f.file, f.speakers.length]), [['a.txt', 5], [path.join('folder.txt', 'b.txt'), 5]]);
+  });
+});
+
+describe('CLI transcript-nav: big inputs', function () {
+  this.timeout(600_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'transcript-nav-big-'));
+
+  it('outline as a table of 130,000 turns (no stack overflow), with a 256 MB heap', () => {
+    const file = path.join(dir, 'turns.txt');
+    writeFileSync(file, 'Vladimir Putin: Thank you.\n\n'.repeat(130_000));
+    const r = runWith({ node: ['--max-old-space-size=256'], timeout: 300_000 }, 'outline', file);
+    assert.strictEqual(r.code, 0, r.err.slice(0, 500));
+    assert.match(r.out, /^130000 turns by 1 speakers$/m);
+    assert.match(r.out, /^259999 +259999 +Vladimir Putin +Vladimir Putin$/m);
   });
 });

@@ -2,18 +2,13 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { TextChange } from '../../src/core';
 import { TextLines } from '../../src/core/lines';
-import { changeOf } from './helpers';
+import { changeIn as changeOf, linesOf } from './eol';
 import { fuzzRuns } from './fuzz';
-
-/** The lines as VS Code shows them: split at LF, a CR before it dropped. */
-function contents(text: string): string[] {
-  return text.split('\n').map((l, i, all) => (i < all.length - 1 && l.endsWith('\r') ? l.slice(0, -1) : l));
-}
 
 function assertLines(lines: TextLines, text: string): void {
   assert.strictEqual(lines.text(), text);
   assert.strictEqual(lines.length, text.length);
-  const expected = contents(text);
+  const expected = linesOf(text);
   assert.strictEqual(lines.count, expected.length);
   expected.forEach((content, l) => assert.strictEqual(lines.lineText(l), content, `line ${l}`));
 }

@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { analyseRegions, findSpeakerMentions, parseTranscript, Span, Transcript } from '../../src/core';
 import { firstWords } from '../../src/core/summary';
 import { normalizeSpace } from '../../src/core/text';
+import { linesOf } from './eol';
 
 /** Pieces of real-looking transcript text, and pieces that try to break the parser. */
 const LINES = [
@@ -64,7 +65,7 @@ function within(outer: Span, inner: Span): boolean {
 }
 
 function checkInvariants(text: string, model: Transcript): void {
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = linesOf(text);
   assert.strictEqual(model.lineCount, lines.length);
   let previousEnd = -1;
   for (const [i, t] of model.turns.entries()) {
@@ -113,7 +114,7 @@ describe('property: the parser on generated documents', () => {
     fc.assert(
       fc.property(docArb, (text) => {
         const model = parseTranscript(text);
-        const lines = text.split('\n');
+        const lines = linesOf(text);
         for (const m of findSpeakerMentions(text, model)) {
           assert.ok(m.span.start.line < lines.length);
           assert.ok(within(m.span, m.nameSpan));
