@@ -51,27 +51,36 @@ function topicEntry(segment: TopicSegment, readLine: LineReader, model: Transcri
 }
 
 /**
- * The first words of a turn's speech (the detail of a turn whose speaker has
- * no role), kept per turn: a turn the last edit did not touch is the same
- * object, with the same text, and is not read again.
+ * The first words of a turn's own speech: its label line after the colon, else
+ * its first non-blank line after the label line, up to the turn's end (never a
+ * line past it, such as the next turn's label).
  */
-const speechDetails = new WeakMap<Turn, string>();
-
-function speechDetail(turn: Turn, readLine: LineReader): string {
-  let detail = speechDetails.get(turn);
-  if (detail === undefined) {
-    const speech = readLine(turn.speechStart.line).slice(turn.speechStart.character);
-    detail = firstWords(speech || readLine(turn.speechStart.line + 1));
-    speechDetails.set(turn, detail);
-  }
-  return detail;
+export function speechDetail(turn: Turn, readLine: LineReader): string {
+  return turnDetail(turn, readLine).text;
 }
 
-function turnEntry(turn: Turn, speaker: Speaker | undefined, readLine: LineReader, children: readonly OutlineEntry[] = []): OutlineEntry {
+/** A turn's speech detail, and the label line when the detail was read from it alone. */
+interface TurnDetail {
+  readonly text: string;
+  readonly labelLine?: string;
+}
+
+function turnDetail(turn: Turn, readLine: LineReader): TurnDetail {
+  const labelLine = readLine(turn.speechStart.line);
+  const speech = firstWords(labelLine.slice(turn.speechStart.character));
+  if (speech) return { text: speech, labelLine };
+  for (let line = turn.speechStart.line + 1; line <= turn.span.end.line; line++) {
+    const words = firstWords(readLine(line));
+    if (words) return { text: words };
+  }
+  return { text: '' };
+}
+
+function turnEntry(turn: Turn, speaker: Speaker | undefined, detail: string, children: readonly OutlineEntry[] = []): OutlineEntry {
   return {
     kind: 'turn',
     name: speaker?.name || turn.label || 'Speaker',
-    detail: speaker?.role ?? speechDetail(turn, readLine),
+    detail,
     span: turn.span,
     selectionSpan: turn.labelSpan,
     turn: turn.index,
@@ -92,7 +101,10 @@ export function buildOutline(model: Transcript, readLine: LineReader, topics?: r
  * Builds the outlines of successive versions of one document. After an edit,
  * the turns it did not touch are the same objects at the same places, and so
  * are the speakers when no label changed: their entries are taken from the
- * previous outline as they are (a 10 MB transcript has 16,000 turns).
+ * previous outline as they are (a 10 MB transcript has 16,000 turns). A turn
+ * moved by whole lines keeps its entry when its detail is its speaker's role or
+ * when its label line, which the detail was read from, is the same text; else
+ * (a turn made anew, or a detail read from later lines) the detail is read again.
  */
 export class OutlineBuilder {
   private turns: readonly Turn[] = [];
@@ -100,6 +112,10 @@ export class OutlineBuilder {
   /** The previous outline's entry of each turn, and the topic segments of its children. */
   private entries: readonly OutlineEntry[] = [];
   private children: readonly (readonly TopicSegment[] | undefined)[] = [];
+  /** The label line of each turn whose detail was read from it alone (to tell whether a moved turn's detail still holds). */
+  private labelLines: readonly (string | undefined)[] = [];
+  /** The speech detail of each turn object met (a turn is immutable, and so are the lines it covers). */
+  private readonly details = new WeakMap<Turn, TurnDetail>();
 
   /** The outline of this version; see {@link buildOutline}. */
   build(model: Transcript, readLine: LineReader, topics?: readonly TopicSegment[]): OutlineEntry[] {
@@ -131,44 +147,63 @@ export class OutlineBuilder {
     const sameSpeakers = this.speakers === speakers;
     const out: OutlineEntry[] = new Array(turns.length);
     const children: (readonly TopicSegment[] | undefined)[] = new Array(turns.length);
+    const labelLines: (string | undefined)[] = new Array(turns.length);
     let byKey: Map<string, Speaker> | undefined;
-    let s = 0;
-    for (let i = 0; i < turns.length; i++) {
+    for (let i = 0, s = 0; i < turns.length; i++) {
       const turn = turns[i];
       // Segments come in text order: skip those before this turn, take this turn's.
       while (s < topics.length && (topics[s].turn === undefined || (topics[s].turn as number) < turn.index)) s++;
       let e = s;
       while (e < topics.length && topics[e].turn === turn.index) e++;
       const many = e - s >= 2;
+      const from = s;
+      s = e;
       const previous = this.children[i];
       const before = this.turns[i];
-      let entry = sameSpeakers && before === turn && (many ? sameItems(previous, topics, s, e) : previous === undefined) ? this.entries[i] : undefined;
-      if (entry) {
+      if (sameSpeakers && before === turn && (many ? sameItems(previous, topics, from, e) : previous === undefined)) {
+        out[i] = this.entries[i];
         children[i] = previous;
-      } else if (sameSpeakers && !many && previous === undefined && before && isShiftOf(before, turn)) {
-        // The same turn moved by whole lines (lines were added or removed before it): same name and detail.
-        entry = { ...this.entries[i], span: turn.span, selectionSpan: turn.labelSpan };
-        children[i] = undefined;
-      } else {
-        const segments = many ? topics.slice(s, e) : undefined;
-        byKey ??= new Map(speakers.map((sp) => [sp.key, sp]));
-        entry = turnEntry(turn, byKey.get(turn.speaker), readLine, segments ? segments.map((seg) => topicEntry(seg, readLine, model)) : []);
-        children[i] = segments;
+        labelLines[i] = this.labelLines[i];
+        continue;
       }
-      out[i] = entry;
-      s = e;
+      byKey ??= new Map(speakers.map((sp) => [sp.key, sp]));
+      const speaker = byKey.get(turn.speaker);
+      const labelLine = this.labelLines[i];
+      if (sameSpeakers && !many && previous === undefined && before && isShiftOf(before, turn) && (speaker?.role !== undefined || (labelLine !== undefined && readLine(turn.speechStart.line) === labelLine))) {
+        // The same turn moved by whole lines, and what its detail was read from is the same: the same name and detail.
+        out[i] = { ...this.entries[i], span: turn.span, selectionSpan: turn.labelSpan };
+        children[i] = undefined;
+        labelLines[i] = labelLine;
+      } else {
+        const segments = many ? topics.slice(from, e) : undefined;
+        const detail = speaker?.role === undefined ? this.detailOf(turn, readLine) : undefined;
+        out[i] = turnEntry(turn, speaker, speaker?.role ?? detail?.text ?? '', segments ? segments.map((seg) => topicEntry(seg, readLine, model)) : []);
+        children[i] = segments;
+        labelLines[i] = detail?.labelLine;
+      }
     }
     this.turns = turns;
     this.speakers = speakers;
     this.entries = out;
     this.children = children;
+    this.labelLines = labelLines;
     return out;
+  }
+
+  /** The speech detail of a turn, read once per turn object. */
+  private detailOf(turn: Turn, readLine: LineReader): TurnDetail {
+    let detail = this.details.get(turn);
+    if (detail === undefined) {
+      detail = turnDetail(turn, readLine);
+      this.details.set(turn, detail);
+    }
+    return detail;
   }
 }
 
 /**
- * True when `t` is `before` moved down or up by some lines, nothing else changed: an edit
- * before it added or removed lines (an edit inside it would change its length or its end).
+ * True when `t` is `before` moved down or up by some lines, with the same label, length and
+ * start of speech (whether its text is the same is for the caller to check).
  */
 function isShiftOf(before: Turn, t: Turn): boolean {
   const d = t.span.start.line - before.span.start.line;

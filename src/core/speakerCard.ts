@@ -1,6 +1,6 @@
-/** The Markdown card shown when hovering a speaker label. Every piece of transcript text in it is escaped. */
+/** The Markdown card shown when hovering a speaker label. Every piece of transcript text in it goes through {@link markdownText}: it shows as typed, never as Markdown, HTML or a link. */
 import type { Transcript } from './model';
-import { escapeMarkdown } from './regions';
+import { markdownText } from './markdownText';
 import { shareOfWords, WordCounts } from './words';
 
 /** The card of a speaker: full role, turns, words and share of the words, first turn. */
@@ -10,9 +10,9 @@ export function speakerCard(model: Transcript, words: WordCounts, key: string, l
   const n = new Intl.NumberFormat(locale);
   const first = model.turns[speaker.turns[0]];
   const lines = [
-    `**${escapeMarkdown(speaker.name)}**`,
+    `**${markdownText(speaker.name)}**`,
     '',
-    speaker.generic ? '_generic label (not a person)_' : speaker.role ? escapeMarkdown(speaker.role) : '_no role given in the transcript_',
+    speaker.generic ? '_generic label (not a person)_' : speaker.role ? markdownText(speaker.role) : '_no role given in the transcript_',
     '',
     `| | |`,
     `|---|---|`,
@@ -20,6 +20,6 @@ export function speakerCard(model: Transcript, words: WordCounts, key: string, l
     `| words | ${n.format(words.speakers.get(key) ?? 0)} (${n.format(shareOfWords(words, key))}% of all words spoken) |`,
     `| first turn | line ${n.format(first.span.start.line + 1)} |`,
   ];
-  if (speaker.labels.length > 1) lines.push(`| labels | ${speaker.labels.map((l) => escapeMarkdown(l.replace(/\u00a0/g, ' '))).join(' · ')} |`);
+  if (speaker.labels.length > 1) lines.push(`| labels | ${speaker.labels.map((l) => markdownText(l.replace(/\u00a0/g, ' '))).join(' · ')} |`);
   return lines.join('\n');
 }

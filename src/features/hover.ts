@@ -1,7 +1,9 @@
 /**
  * Hovers: a region card on a region's name (subject, city, federal district,
  * macro-region), with what this transcript says about it; a speaker card on
- * a speaker label. The Markdown is built from escaped text and never trusted.
+ * a speaker label. The Markdown is never trusted, and every text from the
+ * document in it goes through `markdownText` (core): it shows as typed, never
+ * as Markdown, HTML or a link (VS Code renders hovers with GFM autolinks on).
  */
 import * as vscode from 'vscode';
 import { districtById, loadRegionData, mentionAt, regionCardById, speakerCard } from '../core';

@@ -27,6 +27,18 @@ suite('hovers', () => {
     assert.match(md, /first turn \| line 77/);
   });
 
+  test('a label holding a link shows it as text: the card has no link syntax', async () => {
+    const label = 'Director [www.evil.example/x] Ivan Petrov';
+    const content = `Meeting with Government members\n\nJune 10, 2024\n\n${label}: Good afternoon.\n\nIvan Petrov: Write to name@evil.example or see https://evil.example.\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'transcript', content });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(4, 3));
+    const md = text(hovers);
+    assert.match(md, /Ivan Petrov/);
+    assert.ok(md.includes('\\[www&#46;evil.example/x\\]'), md);
+    // No autolink (www., scheme://, name@host), no Markdown link or autolink in angle brackets, no HTML.
+    assert.ok(!/www\.|:\/\/|@|(^|[^\\])\]\(|<[a-z!/]/i.test(md), md);
+  });
+
   test('plain speech without a place shows no transcript hover', async () => {
     const doc = await openAsTranscript(SEED_MEETING);
     const md = text(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(16, 45)));

@@ -1,9 +1,10 @@
 /**
  * The Markdown card a hover or `describe NAME` shows for a region record: the facts of the
  * data, what this transcript says about the place, alternatives, and the data's source.
- * Every text from the data or the transcript is escaped; the card never contains raw HTML.
+ * Every text from the data or the transcript goes through {@link markdownText}: the card never
+ * contains raw HTML, and no link but the district link the caller asks for.
  */
-import { normalizeSpace } from '../text';
+import { markdownText } from '../markdownText';
 import { REGION_DATA_ATTRIBUTION, loadRegionData } from './data';
 import type { City, District, MacroRegion, RegionData, Subject } from './data';
 import { capitalOf, districtById, recordById, recordName, relatedSubjectsOf, subjectById, subjectsOfDistrict } from './records';
@@ -29,25 +30,8 @@ export interface RegionCardOptions {
   readonly data?: RegionData;
 }
 
-/**
- * Escapes text for Markdown: backslash before \ ` * _ { } [ ] ( ) # + - . ! | ~, `<`, `>`
- * and `&` as entities, runs of white space (line breaks included) as one space. A `-` or `.`
- * between two letters or digits is left alone (`RU-KYA`, `Rostov-on-Don`, `2.5`): there
- * CommonMark gives it no meaning.
- */
-export function escapeMarkdown(text: string): string {
-  return normalizeSpace(text).replace(/[\\`*_{}[\]()#+\-.!|~<>&]/g, (ch, offset: number, s: string) => {
-    if (ch === '<') return '&lt;';
-    if (ch === '>') return '&gt;';
-    if (ch === '&') return '&amp;';
-    if ((ch === '-' || ch === '.') && isAlnum(s.charAt(offset - 1)) && isAlnum(s.charAt(offset + 1))) return ch;
-    return '\\' + ch;
-  });
-}
-
-function isAlnum(ch: string): boolean {
-  return ch !== '' && /[\p{L}\p{N}]/u.test(ch);
-}
+/** {@link markdownText} under the name the regions module has exported it by. */
+export { markdownText as escapeMarkdown } from '../markdownText';
 
 /** Percent-encodes what could end or break out of a Markdown link target. */
 function escapeLinkTarget(target: string): string {
@@ -75,13 +59,13 @@ class Formats {
   }
 
   number(n: number): string {
-    return escapeMarkdown(this.numbers.format(n));
+    return markdownText(this.numbers.format(n));
   }
 
   /** An ISO date (`2021-10-01`) in words; the text as given when it is not a date. */
   date(iso: string): string {
     const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : undefined;
-    return escapeMarkdown(d && !isNaN(d.getTime()) ? this.dates.format(d) : iso);
+    return markdownText(d && !isNaN(d.getTime()) ? this.dates.format(d) : iso);
   }
 }
 
@@ -102,13 +86,13 @@ export function regionCard(record: RegionRecord, context: RegionCardContext, opt
     }
   })();
   const blocks = [body.join('\n'), transcriptLines(context, f).join('\n'), alternativesLine(data, context.alternatives ?? [], record)];
-  blocks.push('---', `_${escapeMarkdown(REGION_DATA_ATTRIBUTION)}_`);
+  blocks.push('---', `_${markdownText(REGION_DATA_ATTRIBUTION)}_`);
   return blocks.filter((b) => b !== '').join('\n\n') + '\n';
 }
 
 /** `**English** (Русский)` */
 function title(names: { en: string; ru: string }): string {
-  return `**${escapeMarkdown(names.en)}** (${escapeMarkdown(names.ru)})`;
+  return `**${markdownText(names.en)}** (${markdownText(names.ru)})`;
 }
 
 function fact(label: string, value: string): string {
@@ -117,32 +101,32 @@ function fact(label: string, value: string): string {
 
 function districtName(data: RegionData, id: string, options: RegionCardOptions): string {
   const d = districtById(data, id);
-  const name = escapeMarkdown(d ? d.names.en : id);
+  const name = markdownText(d ? d.names.en : id);
   const link = options.linkFor?.(id);
   return link ? `[${name}](${escapeLinkTarget(link)})` : name;
 }
 
 function subjectName(data: RegionData, id: string): string {
   const s = subjectById(data, id);
-  return escapeMarkdown(s ? s.names.en : id);
+  return markdownText(s ? s.names.en : id);
 }
 
 function subjectLines(data: RegionData, s: Subject, f: Formats, options: RegionCardOptions): string[] {
   const lines = [title(s.names), ''];
-  if (s.typeLabel) lines.push(fact('Type', `${escapeMarkdown(s.typeLabel.en)} (${escapeMarkdown(s.typeLabel.ru)})`));
+  if (s.typeLabel) lines.push(fact('Type', `${markdownText(s.typeLabel.en)} (${markdownText(s.typeLabel.ru)})`));
   if (s.federalDistrict) lines.push(fact('Federal district', districtName(data, s.federalDistrict, options)));
   const capital = s.capital?.en ?? capitalOf(data, s.id)?.names.en;
-  if (capital) lines.push(fact('Capital', escapeMarkdown(capital)));
-  else if (s.capital?.seatOfGovernment) lines.push(fact('Seat of government', escapeMarkdown(s.capital.seatOfGovernment.en)));
-  if (s.capital?.deFactoSeat) lines.push(fact('De facto seat', escapeMarkdown(s.capital.deFactoSeat.en)));
+  if (capital) lines.push(fact('Capital', markdownText(capital)));
+  else if (s.capital?.seatOfGovernment) lines.push(fact('Seat of government', markdownText(s.capital.seatOfGovernment.en)));
+  if (s.capital?.deFactoSeat) lines.push(fact('De facto seat', markdownText(s.capital.deFactoSeat.en)));
   if (s.populationCensus2021) {
     const p = s.populationCensus2021;
     lines.push(fact('Population', `${f.number(p.value)} (2021 census, as of ${f.date(p.date)})`));
   }
   if (s.areaKm2) lines.push(fact('Area', `${f.number(s.areaKm2.value)} km²`));
-  lines.push(fact('ISO 3166\\-2', escapeMarkdown(s.iso3166_2 ?? s.id)));
-  if (s.timezone) lines.push(fact('Time zone', escapeMarkdown(s.timezone.utcOffset)));
-  if (s.status) lines.push('', `_Status: ${escapeMarkdown(s.status)}_`);
+  lines.push(fact('ISO 3166\\-2', markdownText(s.iso3166_2 ?? s.id)));
+  if (s.timezone) lines.push(fact('Time zone', markdownText(s.timezone.utcOffset)));
+  if (s.status) lines.push('', `_Status: ${markdownText(s.status)}_`);
   return lines;
 }
 
@@ -156,18 +140,18 @@ function cityLines(data: RegionData, c: City, f: Formats, options: RegionCardOpt
   if (c.population) lines.push(fact('Population', `${f.number(c.population.value)} (the source states no year)`));
   if (c.foundationYear !== undefined) {
     const year = c.foundationYear < 0 ? `${f.number(-c.foundationYear)} BCE` : String(c.foundationYear);
-    lines.push(fact('Founded', escapeMarkdown(year)));
+    lines.push(fact('Founded', markdownText(year)));
   }
   const note = c.subjectStatusNote ?? subject?.status;
-  if (note) lines.push('', `_Status: ${escapeMarkdown(note)}_`);
-  if (c.addedNote) lines.push('', `_${escapeMarkdown(c.addedNote)}_`);
+  if (note) lines.push('', `_Status: ${markdownText(note)}_`);
+  if (c.addedNote) lines.push('', `_${markdownText(c.addedNote)}_`);
   return lines;
 }
 
 function districtLines(data: RegionData, d: District, f: Formats): string[] {
   const lines = [title(d.names), ''];
-  lines.push(fact('Centre', escapeMarkdown(d.centre.en)));
-  const members = subjectsOfDistrict(data, d.id).map((s) => escapeMarkdown(s.names.en));
+  lines.push(fact('Centre', markdownText(d.centre.en)));
+  const members = subjectsOfDistrict(data, d.id).map((s) => markdownText(s.names.en));
   lines.push(fact(`Member subjects (${members.length})`, members.join(', ')));
   if (d.populationCensus2021) {
     const p = d.populationCensus2021;
@@ -177,12 +161,12 @@ function districtLines(data: RegionData, d: District, f: Formats): string[] {
 }
 
 function macroLines(data: RegionData, m: MacroRegion): string[] {
-  const lines = [title(m.names), '', escapeMarkdown(m.description), ''];
-  const related = relatedSubjectsOf(data, m.id).map((s) => escapeMarkdown(s.names.en));
+  const lines = [title(m.names), '', markdownText(m.description), ''];
+  const related = relatedSubjectsOf(data, m.id).map((s) => markdownText(s.names.en));
   if (related.length) lines.push(fact('Related subjects', related.join(', ')));
-  const districts = (m.relatedDistricts ?? []).map((id) => escapeMarkdown(districtById(data, id)?.names.en ?? id));
+  const districts = (m.relatedDistricts ?? []).map((id) => markdownText(districtById(data, id)?.names.en ?? id));
   if (districts.length) lines.push(fact('Related federal districts', districts.join(', ')));
-  if (m.relation) lines.push('', `_${escapeMarkdown(m.relation)}_`);
+  if (m.relation) lines.push('', `_${markdownText(m.relation)}_`);
   return lines;
 }
 
@@ -194,7 +178,7 @@ function transcriptLines(context: RegionCardContext, f: Formats): string[] {
   if (context.speakers.length) {
     if (!lines.length) lines.push('**In this transcript:**');
     lines.push('', 'Named in the roles of:');
-    for (const s of context.speakers) lines.push(`- ${escapeMarkdown(s.name)} — ${escapeMarkdown(s.role)}`);
+    for (const s of context.speakers) lines.push(`- ${markdownText(s.name)} — ${markdownText(s.role)}`);
   }
   return lines;
 }
@@ -204,7 +188,7 @@ function alternativesLine(data: RegionData, ids: readonly string[], record: Regi
     .filter((id) => id !== record.record.id)
     .flatMap((id) => {
       const r = recordById(data, id);
-      return r ? [`${escapeMarkdown(recordName(r))} (${kindLabel(data, r)})`] : [];
+      return r ? [`${markdownText(recordName(r))} (${kindLabel(data, r)})`] : [];
     });
   return names.length ? `**Could also mean:** ${names.join('; ')}` : '';
 }
@@ -219,7 +203,7 @@ function kindLabel(data: RegionData, r: RegionRecord): string {
       return 'region';
     case 'city': {
       const subject = subjectById(data, r.record.subject);
-      return subject ? `city in ${escapeMarkdown(subject.names.en)}` : 'city';
+      return subject ? `city in ${markdownText(subject.names.en)}` : 'city';
     }
   }
 }
