@@ -129,7 +129,8 @@ function generateGrammar(p = loadPatterns()) {
         captures: captures(genericScopes),
       },
       'speaker-label': {
-        comment: 'SPEAKER_LABEL_SOURCE: role, name, trailing role, remark and colon at the start of a line; the speech after the colon is plain text.',
+        comment: 'SPEAKER_LABEL_SOURCE: role, name, trailing role, remark and colon at the start of a line; the speech after the colon is plain text. ' +
+          'Written out from the SPEAKER_LABEL tree, which the parser runs with its linear matcher; each word of a role has one reading, so Oniguruma does not backtrack exponentially.',
         match: requireSource(p, 'SPEAKER_LABEL_SOURCE'),
         name: 'meta.speaker-label.transcript',
         captures: captures(labelScopes),

@@ -5,7 +5,8 @@
  * starts at the start of its line; offsets here are characters from there,
  * so a label found on an untouched line stays valid when text before it changes.
  */
-import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns } from './patterns';
+import { compileLabelMatcher } from './labelMatcher';
+import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns, SPEAKER_LABEL } from './patterns';
 import { normalizeLabel } from './speakers';
 import { lineRef, TextLines } from './lines';
 import { detach, isSpace, normalizeSpace, trimEnd } from './text';
@@ -111,6 +112,9 @@ export function withLine(s: LabelShape, line: number, key: string | null | undef
   };
 }
 
+/** The speaker-label grammar, compiled once: linear in the line, whatever the line. */
+const speakerLabel = compileLabelMatcher(SPEAKER_LABEL, LabelGroup.colon);
+
 /** Runs the label patterns on a line's text up to and including its first colon. */
 function matchShape(head: string): LabelShape | undefined {
   const p = patterns();
@@ -120,9 +124,10 @@ function matchShape(head: string): LabelShape | undefined {
     const labelEnd = trimEnd(head, 0, colon);
     return { label: head.slice(0, labelEnd), labelEnd, colon, nameStart: 0, nameEnd: g[GenericGroup.label].length, generic: true, endsInName: false };
   }
-  const m = p.speakerLabel.exec(head);
+  const m = speakerLabel.exec(head);
   if (!m) return undefined;
-  const colon = m[0].length - 1;
+  const whole = m[0] as string;
+  const colon = whole.length - 1;
   const labelEnd = trimEnd(head, 0, colon);
   let role: string | undefined = m[LabelGroup.role];
   let name = m[LabelGroup.name] ?? m[LabelGroup.bareName] ?? '';
@@ -132,9 +137,9 @@ function matchShape(head: string): LabelShape | undefined {
     // `Patriarch Kirill`: the title belongs to the name; what stands before the title is the role.
     const titleStart = lastWordStart(titled);
     role = titleStart > 0 ? trimRight(titled.slice(0, titleStart)) : undefined;
-    name = m[0].slice(titleStart, m[0].indexOf(titledName, titled.length) + titledName.length);
+    name = whole.slice(titleStart, whole.indexOf(titledName, titled.length) + titledName.length);
   }
-  const nameStart = role !== undefined ? m[0].indexOf(name, role.length) : 0;
+  const nameStart = role !== undefined ? whole.indexOf(name, role.length) : 0;
   return {
     label: head.slice(0, labelEnd), labelEnd, colon,
     roleStart: role !== undefined ? 0 : undefined,

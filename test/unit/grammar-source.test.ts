@@ -7,7 +7,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { GENERIC_LABEL_SOURCE, SPEAKER_LABEL_SOURCE } from '../../src/core/patterns';
+import { labelSource } from '../../src/core/labelGrammar';
+import { GENERIC_LABEL_SOURCE, SPEAKER_LABEL, SPEAKER_LABEL_SOURCE } from '../../src/core/patterns';
 import { ROOT } from './helpers';
 
 interface TmRule {
@@ -64,6 +65,10 @@ describe('grammar source: syntaxes/transcript.tmLanguage.json is generated from 
     const generic = rulesInOrder(grammar).filter((r) => r.name === 'meta.speaker-label.generic.transcript');
     assert.strictEqual(generic.length, 1, 'exactly one generic-label rule');
     assert.strictEqual(generic[0].match, GENERIC_LABEL_SOURCE);
+  });
+
+  it('SPEAKER_LABEL_SOURCE is the SPEAKER_LABEL tree written out, the tree the parser’s matcher runs', () => {
+    assert.strictEqual(SPEAKER_LABEL_SOURCE, `^${labelSource(SPEAKER_LABEL)}`);
   });
 
   it('the generic label comes before the speaker label, as in the parser', () => {

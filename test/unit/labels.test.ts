@@ -1,5 +1,9 @@
 import * as assert from 'assert';
 import { parseTranscript } from '../../src/core';
+import {
+  FUNCTION_WORDS, GENERIC_LABELS, INSTITUTION_WORDS, LOWERCASE_ROLE_WORDS, NAME_PARTICLES, ROLE_WORD_READINGS, ROLE_WORDS, STOP_WORDS,
+  TITLE_WORDS,
+} from '../../src/core/patterns';
 
 /** Parses one body line under a fixed header, and returns the label, name and role it finds (or null). */
 function labelOf(line: string): { label: string; name: string; role: string | null } | null {
@@ -65,4 +69,32 @@ describe('speaker labels (one row per case, taken from real pages)', () => {
   for (const [what, line] of notTurns) {
     it(`not a turn: ${what}`, () => assert.strictEqual(labelOf(line), null));
   }
+});
+
+describe('speaker-label grammar: one reading per word of a role (issue 11)', () => {
+  // Two readings of one word (`OF` as a capitalised word and as a function word) made the
+  // pattern try 2^n ways to read a role of n words; each word list must keep one.
+  const lists: [string, readonly string[]][] = [
+    ['ROLE_WORDS', ROLE_WORDS], ['INSTITUTION_WORDS', INSTITUTION_WORDS], ['LOWERCASE_ROLE_WORDS', LOWERCASE_ROLE_WORDS],
+    ['FUNCTION_WORDS', FUNCTION_WORDS], ['NAME_PARTICLES', NAME_PARTICLES], ['STOP_WORDS', STOP_WORDS],
+    ['TITLE_WORDS', TITLE_WORDS], ['GENERIC_LABELS', GENERIC_LABELS],
+  ];
+  const readings = ROLE_WORD_READINGS.map((r) => new RegExp(`^(?:${r})$`, 'u'));
+  for (const [name, words] of lists) {
+    it(`every word of ${name}, in every casing, has at most one reading as a word of a role`, () => {
+      const casings = words.flatMap((w) => [w, w.toLowerCase(), w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+      const ambiguous = casings.filter((w) => readings.filter((r) => r.test(w)).length > 1);
+      assert.deepStrictEqual(ambiguous, []);
+    });
+  }
+  it('the readings: `OF` is a function word only, `Of` a capitalised word, `of` a function word', () => {
+    const readingOf = (w: string) => readings.findIndex((r) => r.test(w));
+    assert.deepStrictEqual(['OF', 'Of', 'of', 'OFFICE', 'OF.', 'deputy', '(OPCW)', '1st'].map(readingOf), [2, 0, 2, 0, 0, 1, 3, 4]);
+  });
+  it('a lower-case role of several words (`deputy head`) is read as its words: each is in the list', () => {
+    const single = new Set(LOWERCASE_ROLE_WORDS.filter((w) => !w.includes(' ')));
+    const phrases = LOWERCASE_ROLE_WORDS.filter((w) => w.includes(' '));
+    assert.ok(phrases.length > 0);
+    assert.deepStrictEqual(phrases.filter((p) => !p.split(' ').every((w) => single.has(w))), []);
+  });
 });
