@@ -20,24 +20,9 @@ const root = path.resolve(__dirname, '..');
 const PATTERNS_TS = path.join(root, 'src', 'core', 'patterns.ts');
 const GRAMMAR_JSON = path.join(root, 'syntaxes', 'transcript.tmLanguage.json');
 
-/** Bundles src/core/patterns.ts in memory and evaluates it (no compiled output needed). */
+/** Bundles src/core/patterns.ts in memory and evaluates it (scripts/lib/loadSource.js; no compiled output needed). */
 function loadPatterns() {
-  const esbuild = require('esbuild');
-  const result = esbuild.buildSync({
-    entryPoints: [PATTERNS_TS],
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  const module = { exports: {} };
-  // eslint-disable-next-line no-new-func
-  new Function('module', 'exports', 'require', '__filename', '__dirname', code)(
-    module, module.exports, require, PATTERNS_TS, path.dirname(PATTERNS_TS));
-  return module.exports;
+  return require('./lib/loadSource').loadSource('src/core/patterns.ts', { logLevel: 'silent' });
 }
 
 /** `{ "1": { name }, ... }` from group number → scope pairs (numbers in ascending order). */
