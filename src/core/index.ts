@@ -9,7 +9,7 @@ export type { DecodeResult } from './decode';
 export { ModelCache } from './cache';
 export type { VersionedText } from './cache';
 export { firstWords, plainUiText, SUMMARY_WORDS } from './summary';
-export { buildOutline, buildFoldingRegions, lineReader, OutlineBuilder } from './outline';
+export { buildOutline, buildFoldingRegions, lineReader, OutlineBuilder, speechDetail } from './outline';
 export type { OutlineEntry, OutlineKind, LineReader, FoldRegion } from './outline';
 export { looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, DETECT_PREFIX_CHARS } from './detect';
 export { turnIndexAt, turnAt, nextTurn, previousTurn, speakerOf, turnBySameSpeaker } from './navigation';

@@ -55,8 +55,8 @@ function topicEntry(segment: TopicSegment, readLine: LineReader, model: Transcri
  * its first non-blank line after the label line, up to the turn's end (never a
  * line past it, such as the next turn's label).
  */
-export function speechDetail(turn: Turn, readLine: LineReader): string {
-  return turnDetail(turn, readLine).text;
+export function speechDetail(turn: Turn, readLine: LineReader, words?: number): string {
+  return turnDetail(turn, readLine, words).text;
 }
 
 /** A turn's speech detail, and the label line when the detail was read from it alone. */
@@ -65,12 +65,12 @@ interface TurnDetail {
   readonly labelLine?: string;
 }
 
-function turnDetail(turn: Turn, readLine: LineReader): TurnDetail {
+function turnDetail(turn: Turn, readLine: LineReader, count?: number): TurnDetail {
   const labelLine = readLine(turn.speechStart.line);
-  const speech = firstWords(labelLine.slice(turn.speechStart.character));
+  const speech = firstWords(labelLine.slice(turn.speechStart.character), count);
   if (speech) return { text: speech, labelLine };
   for (let line = turn.speechStart.line + 1; line <= turn.span.end.line; line++) {
-    const words = firstWords(readLine(line));
+    const words = firstWords(readLine(line), count);
     if (words) return { text: words };
   }
   return { text: '' };

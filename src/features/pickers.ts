@@ -3,7 +3,7 @@
  * previewing the highlighted turn as the user moves through the list.
  */
 import * as vscode from 'vscode';
-import { firstWords, plainUiText, shareOfWords, Speaker, Transcript, Turn, WordCounts } from '../core';
+import { plainUiText, speechDetail, shareOfWords, Speaker, Transcript, Turn, WordCounts } from '../core';
 import { Commands } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns, previewTurn, revealTurn } from './editors';
@@ -17,10 +17,9 @@ interface SpeakerItem extends vscode.QuickPickItem {
   readonly speaker: Speaker;
 }
 
+/** The first words of the turn's own speech (never the next turn's label). */
 function speechPreview(document: vscode.TextDocument, turn: Turn): string {
-  const line = document.lineAt(turn.speechStart.line).text.slice(turn.speechStart.character);
-  const text = line.trim() || (turn.speechStart.line + 1 < document.lineCount ? document.lineAt(turn.speechStart.line + 1).text : '');
-  return plainUiText(firstWords(text, 12));
+  return plainUiText(speechDetail(turn, (line) => document.lineAt(line).text, 12));
 }
 
 

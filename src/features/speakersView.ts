@@ -4,7 +4,7 @@
  * It follows the active editor and updates on edits.
  */
 import * as vscode from 'vscode';
-import { firstWords, plainUiText, shareOfWords, Transcript, turnAt } from '../core';
+import { plainUiText, speechDetail, shareOfWords, Transcript, turnAt } from '../core';
 import { Commands, ContextKeys, LANGUAGE_ID, Views } from '../ids';
 import type { DocumentCache } from './documentCache';
 
@@ -83,10 +83,9 @@ class SpeakersTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disp
     }
     const turn = element.kind === 'turn' ? model.turns[element.index] : undefined;
     if (!turn) return new vscode.TreeItem('');
-    const line = document.lineAt(turn.speechStart.line).text.slice(turn.speechStart.character);
     const item = new vscode.TreeItem(`line ${turn.span.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
     item.id = `turn:${turn.speaker}:${turn.index}`;
-    item.description = plainUiText(firstWords(line || (turn.speechStart.line + 1 < document.lineCount ? document.lineAt(turn.speechStart.line + 1).text : '')));
+    item.description = plainUiText(speechDetail(turn, (line) => document.lineAt(line).text));
     item.tooltip = `${this.cache.words(document).turns[turn.index]} words`;
     item.contextValue = 'turn';
     item.command = { command: Commands.revealTurn, title: 'Reveal Turn', arguments: [document.uri, turn.span.start.line] };
