@@ -87,9 +87,11 @@ class SpeakerRenameProvider implements vscode.RenameProvider {
     const found = this.locate.at(document, position, token);
     if (!found) throw new Error(NOT_A_SPEAKER);
     const mentions = this.cache.speakerMentions(document, token);
-    const plan = planRename(document.getText(), found.model, mentions, found.hit, newName, readConfig(document).renameIncludeMentions);
-    if ('error' in plan) throw new Error(plan.error);
+    // A rename that renaming back could not undo byte for byte (a name another speaker has, a surname
+    // other text has after "Mr", spaces a shorter name cannot keep) is refused: VS Code shows the message.
+    const plan = planRename(document.getText(), found.model, mentions, found.hit, newName, readConfig(document).renameIncludeMentions, token);
     if (token.isCancellationRequested) return undefined;
+    if ('error' in plan) throw new Error(plan.error);
     const edit = new vscode.WorkspaceEdit();
     for (const e of plan.edits) edit.replace(document.uri, new vscode.Range(toPosition(e.span.start), toPosition(e.span.end)), e.newText);
     return edit;

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { applyEdits, checkNewName, filterBySpeaker, findSpeakerMentions, parseTranscript, planRename, speakerAt } from '../../src/core';
+import { normalizeSpace } from '../../src/core/text';
 import { readRepoFile, ROOT, SEED_MEETING } from './helpers';
 
 /** Renames the speaker with this key from its first label, as a user does with F2 there. */
@@ -103,4 +104,96 @@ describe('filter by speaker', () => {
     const model = parseTranscript(f.text);
     assert.deepStrictEqual(model.speakers.map((s) => s.name), ['Denis Pushilin']);
   });
+});
+
+/** Plans a rename of the speaker from its first label; the edits or the refusal. */
+function tryRename(text: string, key: string, newName: string, includeMentions: boolean): { text: string } | { error: string } {
+  const model = parseTranscript(text);
+  const speaker = model.speakers.find((s) => s.key === key);
+  if (!speaker) throw new Error(`no speaker ${key}`);
+  const first = model.turns[speaker.turns[0]];
+  const plan = planRename(text, model, findSpeakerMentions(text, model), { speaker: key, nameSpan: first.nameSpan, onLabel: true }, newName, includeMentions);
+  return 'error' in plan ? plan : { text: applyEdits(text, plan.edits) };
+}
+
+describe('rename round trips that used to lose data', () => {
+  const cast = 'Meeting\n\nIvan Petrov: Good afternoon, Mr Sidorov.\n\nPavel Sidorov: Hello, Mr Petrov.\n\nIvan Petrov: Mr Petrov-Vodkin painted it; Mr Petrov agrees.\n';
+
+  it('refuses a name another speaker has: the two speakers would merge for good', () => {
+    for (const name of ['Pavel Sidorov', 'Pavel\u00a0Sidorov']) {
+      const r = tryRename(cast, 'Ivan Petrov', name, false);
+      assert.ok('error' in r, `${name} accepted`);
+      assert.strictEqual(r.error, '"Pavel Sidorov" would make this speaker one with "Pavel Sidorov" (line 5), and renaming back could not separate them. Choose another name.');
+    }
+  });
+
+  const spacings: [string, string, string, string][] = [
+    // [label as written, new name, the label after the rename]
+    ['NBSP, one word more', 'Ivan\u00a0Petrov', 'Ivan V. Petrov', 'Ivan\u00a0V.\u00a0Petrov'],
+    ['double space, one word more', 'Ivan  Petrov', 'Ivan V. Petrov', 'Ivan  V.  Petrov'],
+    ['NBSP before the surname, one word more (it repeats the last separator)', 'Ivan V.\u00a0Petrov', 'Ivan Sergeevich V. Petrov', 'Ivan Sergeevich\u00a0V.\u00a0Petrov'],
+    ['NBSPs, one word fewer', 'Ivan\u00a0V.\u00a0Petrov', 'Oleg Orlov', 'Oleg\u00a0Orlov'],
+    ['mixed, same number of words', 'Ivan\u00a0V. Petrov', 'Oleg K. Orlov', 'Oleg\u00a0K. Orlov'],
+  ];
+  for (const [why, written, newName, after] of spacings) {
+    it(`keeps the separators: ${why}, and renaming back restores every byte`, () => {
+      const text = `Meeting\n\n${written}: Good afternoon.\n\nAnna Orlova: Hello.\n\n${written}: Thank you.\n`;
+      const key = parseTranscript(text).speakers[0].key;
+      const renamed = tryRename(text, key, newName, true);
+      assert.ok('text' in renamed, 'error' in renamed ? renamed.error : '');
+      assert.strictEqual(renamed.text.split('\n')[2], `${after}: Good afternoon.`);
+      const back = tryRename(renamed.text, parseTranscript(renamed.text).speakers[0].key, normalizeSpace(written), true);
+      assert.ok('text' in back && back.text === text);
+    });
+  }
+
+  it('from a mention with mentions off, the labels are renamed (and it round-trips)', () => {
+    const model = parseTranscript(cast);
+    const mention = findSpeakerMentions(cast, model).find((m) => m.speaker === 'Ivan Petrov');
+    assert.ok(mention);
+    const plan = planRename(cast, model, [mention], { speaker: 'Ivan Petrov', nameSpan: mention.nameSpan, onLabel: false }, 'Ivan Smirnov', false);
+    assert.ok('edits' in plan, 'error' in plan ? plan.error : '');
+    assert.strictEqual(applyEdits(cast, plan.edits), cast.replace(/Ivan Petrov:/g, 'Ivan Smirnov:'));
+  });
+
+  it('refuses a shorter name that would drop a separator unlike the one kept', () => {
+    const text = 'Meeting\n\nIvan V.\u00a0Petrov: Good afternoon.\n\nAnna Orlova: Hello.\n';
+    const r = tryRename(text, 'Ivan V. Petrov', 'Ivan Petrov', false);
+    assert.ok('error' in r && /space/.test(r.error), JSON.stringify(r));
+  });
+
+  it('with mentions on, "Mr Petrov-Vodkin" is not a mention of Ivan Petrov and stays', () => {
+    const text = cast.replace(/Mr Sidorov/, 'Ms Orlova');
+    const r = tryRename(text, 'Ivan Petrov', 'Ivan Smirnov', true);
+    assert.ok('text' in r, 'error' in r ? r.error : '');
+    assert.deepStrictEqual(r.text.split('\n')[6], 'Ivan Smirnov: Mr Petrov-Vodkin painted it; Mr Smirnov agrees.');
+  });
+
+  it('with mentions on, refuses a surname that an unrelated "Mr Orlov" has (renaming back would change it too)', () => {
+    const text = 'Meeting\n\nIvan Petrov: Good afternoon, Mr Orlov.\n\nAnna Orlova: Hello, Mr Petrov.\n';
+    const r = tryRename(text, 'Ivan Petrov', 'Ivan Orlov', true);
+    assert.ok('error' in r, 'accepted');
+    assert.match(r.error, /"Mr Orlov" on line 3/);
+    const off = tryRename(text, 'Ivan Petrov', 'Ivan Orlov', false);
+    assert.ok('text' in off && off.text === text.replace(/Ivan Petrov/g, 'Ivan Orlov'));
+  });
+
+  it('with mentions on, refuses the surname of another speaker ("Mr Sidorov" would become ambiguous)', () => {
+    const r = tryRename(cast, 'Ivan Petrov', 'Ivan Sidorov', true);
+    assert.ok('error' in r, 'accepted');
+    assert.match(r.error, /Sidorov/);
+  });
+});
+
+describe('rename with CR LF and lone CR line ends', () => {
+  for (const [why, eol] of [['CR LF', '\r\n'], ['a lone CR', '\r']]) {
+    it(`${why}: the labels change, and renaming back restores every byte`, () => {
+      const text = ['Meeting', '', 'Ivan Petrov: Good afternoon, Ms Orlova.', '', 'Anna Orlova: Hello, Mr Petrov.', '', 'Ivan Petrov: Thank you.', ''].join(eol);
+      const renamed = tryRename(text, 'Ivan Petrov', 'Ivan V. Smirnov', true);
+      assert.ok('text' in renamed, 'error' in renamed ? renamed.error : '');
+      assert.strictEqual(renamed.text, text.replace(/Ivan Petrov/g, 'Ivan V. Smirnov').replace('Mr Petrov', 'Mr Smirnov'));
+      const back = tryRename(renamed.text, 'Ivan V. Smirnov', 'Ivan Petrov', true);
+      assert.ok('text' in back && back.text === text);
+    });
+  }
 });
