@@ -11,6 +11,7 @@
 //   --quick    1 MiB and fewer repetitions: finishes in seconds (a smoke run)
 //   --only     run only the named measurements (and those they need), e.g. --only parse,edits;
 //              the names: floor parse outline regions topics edits memory markdown grammars bundle
+//              labels lineBreaks mentions
 //   --json     write { ratios, editReoutlineMs, modelBytesPerTextByte, bundleBytes,
 //              activationMs, medians, mins, cpuMedians, cpuRatios, notes, ... } to FILE
 //   --profile  instead, a CPU profile of parseTranscript (or the edit loop, region scan, topics) with the
@@ -50,6 +51,7 @@ class UsageError extends Error {}
 /** The measurements, in the order they run and print. */
 function measurements() {
   const whole = require('./bench/document');
+  const hostile = require('./bench/adversarial');
   return [
     whole.floor,
     whole.parse,
@@ -61,6 +63,9 @@ function measurements() {
     require('./bench/markdown').measurement,
     require('./bench/grammars').measurement,
     require('./bench/bundle').measurement,
+    hostile.labels,
+    hostile.lineBreaks,
+    hostile.mentions,
   ];
 }
 

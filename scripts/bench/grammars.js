@@ -107,4 +107,4 @@ const measurement = {
   },
 };
 
-module.exports = { measurement };
+module.exports = { measurement, loadGrammars, tokenizeAll };

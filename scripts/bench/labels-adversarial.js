@@ -14,7 +14,7 @@
 
 const { measure, nowMs } = require('./measure');
 const { floorOf } = require('./floor');
-const { bundleAndLoad, loadCore } = require('./load');
+const { loadSource } = require('../lib/loadSource');
 
 const MIB = 1024 * 1024;
 const LOOPS = 1000;
@@ -27,9 +27,9 @@ function repeat(fn) {
 
 /** The hostile lines (test/unit/hostileLabels.ts) and the label matcher, bundled from the current source. */
 function loadPieces() {
-  const hostile = bundleAndLoad('test/unit/hostileLabels.ts', { name: 'bench' }).exports;
-  const patterns = bundleAndLoad('src/core/patterns.ts', { name: 'bench' }).exports;
-  const { compileLabelMatcher } = bundleAndLoad('src/core/labelMatcher.ts', { name: 'bench' }).exports;
+  const hostile = loadSource('test/unit/hostileLabels.ts');
+  const patterns = loadSource('src/core/patterns.ts');
+  const { compileLabelMatcher } = loadSource('src/core/labelMatcher.ts');
   return { hostile, matcher: compileLabelMatcher(patterns.SPEAKER_LABEL, patterns.LabelGroup.colon) };
 }
 
@@ -68,9 +68,8 @@ function hostileText(hostile, bytes, seed) {
  * undefined), ready for bench.js's `table.row(label, m, vs)`.
  * `quick`: fewer runs. `grammars`: scripts/bench/grammars.js's loadGrammars() result, if loaded.
  */
-async function benchLabelsAdversarial({ quick = false, grammars } = {}) {
+async function benchLabelsAdversarial({ quick = false, grammars, core = loadSource('src/core/index.ts') } = {}) {
   const { hostile, matcher } = loadPieces();
-  const core = loadCore();
   const reps = quick ? 3 : 7;
   const worst = worstLine(matcher, [...hostile.hostileLines().map((h) => h.line), ...hostile.mixedLines(500, 97).map((h) => h.line)]);
   const rows = [];

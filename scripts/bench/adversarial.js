@@ -1,0 +1,35 @@
+// The hardening rows (issue 11): hostile inputs next to the floor, so a
+// regression to super-linear work shows as a jump in a ratio. Each module
+// below has a standalone entry too (see its header); here they are adapted to
+// bench.js's measurement contract.
+'use strict';
+
+const TITLE = 'Hostile input (ratios against the floor on the same text)';
+
+/** Label-like lines that made the old label pattern backtrack exponentially, and the grammar on the worst one. */
+const labels = {
+  name: 'labels',
+  title: TITLE,
+  async run(ctx) {
+    const { loadGrammars } = require('./grammars');
+    const result = await require('./labels-adversarial').benchLabelsAdversarial({ quick: ctx.quick, grammars: await loadGrammars(), core: ctx.core });
+    ctx.medians.labelsWorstLineChars = result.worst.length;
+    for (const r of result.rows) if (r.vs !== undefined) ctx.medians[`labelsAdversarial:${r.label}`] = r.vs;
+    return result.rows;
+  },
+};
+
+/** The same text with LF, CR LF and lone-CR line ends, and decoded as UTF-8 and UTF-16. */
+const lineBreaks = {
+  name: 'lineBreaks',
+  title: TITLE,
+  needs: ['floor'],
+  async run(ctx) {
+    const { measure } = require('./measure');
+    const reps = ctx.quick ? { warmup: 1, reps: 3, minReps: 2 } : { warmup: 1, reps: 5, minReps: 3 };
+    const rows = await require('./cli').lineBreakRows(ctx.core, ctx.text, (fn) => measure(fn, reps));
+    return rows.map((r) => ({ label: r.name, m: r.m, vs: r.m.median / ctx.measured.floorMs.median }));
+  },
+};
+
+module.exports = { labels, lineBreaks, mentions: require('./mentions-adversarial').measurement };
