@@ -75,6 +75,8 @@ export const MAX_KEYWORDS = 8;
 const MAX_HEADING_WORDS = 12;
 
 const CANCEL_CHECK_PARAGRAPHS = 256;
+/** About how many characters {@link TopicSegmenter.steps} reads between pauses (some 10 ms of work). */
+export const SLICE_CHARS = 1 << 19;
 const CANCEL_CHECK_CHARS = 1 << 20;
 /** The word cache is cleared when it holds this many words (a huge text of unique words). */
 const MAX_CACHED_WORDS = 1 << 18;
@@ -222,6 +224,8 @@ class Scanner {
   private readonly scored: number[] = [];
   /** Words of the range last scanned, as {@link countWords} counts them. */
   words = 0;
+  /** Characters scanned so far, all calls together (how much work was done). */
+  scanned = 0;
 
   constructor(readonly lexicon: TopicLexicon) {
     this.lookup = lookupFor(lexicon);
@@ -236,6 +240,7 @@ class Scanner {
    * keep theirs. Returns undefined when cancelled.
    */
   scan(text: string, from: number, to: number, token?: CancellationLike): HitCounts | undefined {
+    this.scanned += to - from;
     let nextCheck = from + CANCEL_CHECK_CHARS;
     let n = 0; // number of the current word of two characters or more
     // Words as countWords counts them (runs of non-space holding a letter or digit), in the same pass.
@@ -471,6 +476,14 @@ function inText(text: string): ReadLineAt {
   };
 }
 
+/** Reading lines from a reader of lines. */
+function inLines(readLine: (line: number) => string): ReadLineAt {
+  return (line, out) => {
+    out.text = readLine(line);
+    out.base = 0;
+  };
+}
+
 /**
  * The topic evidence of every body paragraph (kinds `text` and `turn`), in order. Returns []
  * when cancelled.
@@ -538,6 +551,20 @@ export function segmentTopics(text: string, model: Transcript, lexicon: TopicLex
   return analysis ? segmentsOf(analysis, lexicon) : [];
 }
 
+/** A segmentation in progress: the model, how its lines are read, and where the walk over its paragraphs stands. */
+interface Walk {
+  readonly model: Transcript;
+  readonly read: ReadLineAt;
+  readonly token?: CancellationLike;
+  readonly out: TopicSegment[];
+  /** The segments of each turn done, and how many paragraphs it holds. */
+  readonly byTurn: (readonly TopicSegment[])[];
+  readonly paragraphCounts: Int32Array;
+  /** The next turn, and the first paragraph not yet walked. */
+  turn: number;
+  paragraph: number;
+}
+
 /**
  * Topic segments of successive versions of one document, with one lexicon. The segments of a
  * turn depend on that turn's paragraphs only (segments never cross a turn), and after an edit
@@ -549,6 +576,8 @@ export class TopicSegmenter {
   /** The turns of the last version segmented, and the segments of each. */
   private turns: readonly Turn[] = [];
   private byTurn: readonly (readonly TopicSegment[])[] = [];
+  /** How many paragraphs each of those turns holds. */
+  private paragraphCounts: Int32Array = new Int32Array(0);
   /** Segments of paragraphs outside turns, by the first of them, with all of them and their breaks (compared on reuse). */
   private readonly byGap = new WeakMap<Paragraph, { readonly group: readonly BodyParagraph[]; readonly segments: readonly TopicSegment[] }>();
   private readonly scanner: Scanner;
@@ -559,60 +588,104 @@ export class TopicSegmenter {
 
   /** The segments of the model, reading lines with `readLine`: equal to {@link segmentTopics}. Returns [] when cancelled. */
   segments(model: Transcript, readLine: (line: number) => string, token?: CancellationLike): TopicSegment[] {
-    const read: ReadLineAt = (line, out) => {
-      out.text = readLine(line);
-      out.base = 0;
-    };
+    const walk = this.start(model, inLines(readLine), token);
+    return this.advance(walk, Infinity) === undefined ? [] : walk.out;
+  }
+
+  /**
+   * The same segments in steps, for a caller that lets other work run in between (the first
+   * segmentation of a long document takes seconds): the generator pauses after each turn (or
+   * run of paragraphs between turns) once about {@link SLICE_CHARS} characters have been read
+   * since the last pause, and returns the segments, [] when cancelled. `source`: the model's
+   * text, or a reader of its lines. The turns done before a pause are kept as after a whole
+   * run: a run on a newer version of the document, started meanwhile, reuses them.
+   */
+  *steps(model: Transcript, source: string | ((line: number) => string), token?: CancellationLike): Generator<void, TopicSegment[], void> {
+    const walk = this.start(model, typeof source === 'string' ? inText(source) : inLines(source), token);
+    for (;;) {
+      const done = this.advance(walk, SLICE_CHARS);
+      if (done === undefined) return [];
+      if (done) return walk.out;
+      yield;
+    }
+  }
+
+  private start(model: Transcript, read: ReadLineAt, token?: CancellationLike): Walk {
+    const turns = model.turns.length;
+    return { model, read, token, out: [], byTurn: new Array(turns), paragraphCounts: new Int32Array(turns), turn: 0, paragraph: 0 };
+  }
+
+  /** Keeps the turns done, for the next run. */
+  private keep(walk: Walk): void {
+    this.turns = walk.model.turns;
+    this.byTurn = walk.byTurn;
+    this.paragraphCounts = walk.paragraphCounts;
+  }
+
+  /**
+   * Walks on over the paragraphs: those before each turn (held by no turn), then the turn's, until
+   * the end (true; the segmenter then keeps the turns' segments) or until `budget` characters have
+   * been read (false). Undefined when cancelled.
+   */
+  private advance(walk: Walk, budget: number): boolean | undefined {
+    const { model, out, byTurn } = walk;
     const paragraphs = model.paragraphs;
-    const out: TopicSegment[] = [];
-    /** Appends the segments of a group; undefined when cancelled. */
-    const add = (group: readonly BodyParagraph[]): readonly TopicSegment[] | undefined => {
-      if (group.length === 0) return [];
-      const analysis = analyse(read, group, model, this.scanner, token);
-      if (!analysis) return undefined;
-      const segments = segmentsOf(analysis, this.lexicon);
-      for (const seg of segments) out.push(seg);
-      return segments;
-    };
-    // One walk over the paragraphs: those before each turn (held by no turn), then the turn's.
-    const byTurn: (readonly TopicSegment[])[] = new Array(model.turns.length);
-    let i = 0;
-    for (let t = 0; t <= model.turns.length; t++) {
-      if (t % CANCEL_CHECK_PARAGRAPHS === 0 && token?.isCancellationRequested) return [];
+    const stop = this.scanner.scanned + budget;
+    let i = walk.paragraph;
+    for (let t = walk.turn; t <= model.turns.length; t++) {
+      if (this.scanner.scanned >= stop) {
+        walk.turn = t;
+        walk.paragraph = i;
+        this.keep(walk);
+        return false;
+      }
+      if (t % CANCEL_CHECK_PARAGRAPHS === 0 && walk.token?.isCancellationRequested) return undefined;
       const turn = model.turns[t];
       const from = i;
       const startLine = turn ? turn.span.start.line : Infinity;
       let text = false;
       for (; i < paragraphs.length && paragraphs[i].line < startLine; i++) if (paragraphs[i].kind === 'text') text = true;
-      if (text && !this.addGap(groupParagraphs(model, from, i, undefined), out, add)) return [];
+      if (text && !this.addGap(walk, groupParagraphs(model, from, i, undefined))) return undefined;
       if (!turn) break;
       const first = i;
-      while (i < paragraphs.length && paragraphs[i].line <= turn.span.end.line) i++;
       let segments = this.turns[t] === turn ? this.byTurn[t] : undefined;
       if (segments) {
+        // The same turn object: the same paragraphs, as many as last time.
+        i += this.paragraphCounts[t];
         for (const seg of segments) out.push(seg);
       } else {
-        segments = add(groupParagraphs(model, first, i, t));
-        if (!segments) return [];
+        while (i < paragraphs.length && paragraphs[i].line <= turn.span.end.line) i++;
+        segments = this.add(walk, groupParagraphs(model, first, i, t));
+        if (!segments) return undefined;
       }
       byTurn[t] = segments;
+      walk.paragraphCounts[t] = i - first;
     }
-    this.turns = model.turns;
-    this.byTurn = byTurn;
-    return out;
+    this.keep(walk);
+    return true;
+  }
+
+  /** Appends the segments of a group of paragraphs; undefined when cancelled. */
+  private add(walk: Walk, group: readonly BodyParagraph[]): readonly TopicSegment[] | undefined {
+    if (group.length === 0) return [];
+    const analysis = analyse(walk.read, group, walk.model, this.scanner, walk.token);
+    if (!analysis) return undefined;
+    const segments = segmentsOf(analysis, this.lexicon);
+    for (const seg of segments) walk.out.push(seg);
+    return segments;
   }
 
   /** Appends the segments of paragraphs outside turns, kept from last time when they are the same paragraphs; false when cancelled. */
-  private addGap(group: readonly BodyParagraph[], out: TopicSegment[], add: (g: readonly BodyParagraph[]) => readonly TopicSegment[] | undefined): boolean {
+  private addGap(walk: Walk, group: readonly BodyParagraph[]): boolean {
     if (group.length === 0) return true;
     const known = this.byGap.get(group[0].paragraph);
     // The same paragraph objects (same lines, kinds and text) with the same breaks (a separator may have come between them).
     const same = (a: BodyParagraph, b: BodyParagraph) => a.paragraph === b.paragraph && a.breakBefore === b.breakBefore;
     if (known && known.group.length === group.length && known.group.every((b, i) => same(b, group[i]))) {
-      for (const seg of known.segments) out.push(seg);
+      for (const seg of known.segments) walk.out.push(seg);
       return true;
     }
-    const segments = add(group);
+    const segments = this.add(walk, group);
     if (!segments) return false;
     this.byGap.set(group[0].paragraph, { group, segments });
     return true;
