@@ -23,13 +23,15 @@ export interface TranscriptNavigatorApi {
   cacheStats(): { parses: number; updates: number };
   /** Resolves when the workspace index is built; gives the number of transcripts in it. */
   workspaceIndexReady(): Promise<number>;
+  /** What the workspace index did: file updates, and parses and segmentations of files that were not open. */
+  workspaceIndexStats(): { updates: number; parses: number; segmentations: number; unchanged: number };
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptNavigatorApi {
   const cache = new DocumentCache();
   const topics = new TopicSettings();
   const speakersView = registerSpeakersView(cache);
-  const workspaceSymbols = registerWorkspaceSymbols(topics);
+  const workspaceSymbols = registerWorkspaceSymbols(cache, topics);
   context.subscriptions.push(
     cache,
     topics,
@@ -49,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptNavigatorA
     speakersView: () => speakersView.snapshot(),
     cacheStats: () => ({ parses: cache.parseCount, updates: cache.updateCount }),
     workspaceIndexReady: () => workspaceSymbols.ready().then(() => workspaceSymbols.size()),
+    workspaceIndexStats: () => workspaceSymbols.stats(),
   };
 }
 

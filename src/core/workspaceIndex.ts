@@ -7,7 +7,7 @@
 import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT } from './detect';
 import type { CancellationLike, Transcript } from './model';
 import { parseTranscript } from './parse';
-import { segmentTopics, TopicLexicon } from './topics';
+import { segmentTopics, TopicLexicon, TopicSegment } from './topics';
 
 /** One searchable entry: a speaker or a topic segment of a file. */
 export interface IndexEntry {
@@ -31,16 +31,26 @@ export interface IndexedFile {
 
 /** The entries of one transcript: its speakers and its topic segments. */
 export function indexEntriesOf(text: string, model: Transcript = parseTranscript(text), lexicon?: TopicLexicon, token?: CancellationLike): IndexEntry[] {
-  const out: IndexEntry[] = [];
-  for (const s of model.speakers) {
+  return entriesOf(model, segmentTopics(text, model, lexicon, token));
+}
+
+/** The entries of a transcript from its model and topic segments. */
+export function entriesOf(model: Transcript, segments: readonly TopicSegment[]): IndexEntry[] {
+  return [...speakerEntriesOf(model), ...segments.map(topicEntryOf)];
+}
+
+/** The entries of a transcript's speakers, with the lines of their turns. */
+export function speakerEntriesOf(model: Pick<Transcript, 'speakers' | 'turns'>): IndexEntry[] {
+  return model.speakers.map((s) => {
     const lines = s.turns.map((i) => model.turns[i].span.start.line);
     const last = model.turns[s.turns[s.turns.length - 1]];
-    out.push({ kind: 'speaker', name: s.name, detail: s.role ?? '', line: lines[0], endLine: last.span.end.line, turnLines: lines });
-  }
-  for (const seg of segmentTopics(text, model, lexicon, token)) {
-    out.push({ kind: 'topic', name: seg.topic, detail: seg.keywords.slice(0, 4).join(', '), line: seg.span.start.line, endLine: seg.span.end.line });
-  }
-  return out;
+    return { kind: 'speaker', name: s.name, detail: s.role ?? '', line: lines[0], endLine: last.span.end.line, turnLines: lines };
+  });
+}
+
+/** The entry of a topic segment: its topic, with its first keywords as detail. */
+export function topicEntryOf(seg: TopicSegment): IndexEntry {
+  return { kind: 'topic', name: seg.topic, detail: seg.keywords.slice(0, 4).join(', '), line: seg.span.start.line, endLine: seg.span.end.line };
 }
 
 /**
@@ -66,9 +76,36 @@ export function fuzzyScore(query: string, name: string): number {
   return score;
 }
 
-/** Transcript files and their entries, kept current as files change. */
+/**
+ * What the index keeps of a file: its speaker entries (or how to make them, for an open
+ * document), and its topic segments (made entries when a search finds them).
+ */
+interface FileEntries {
+  readonly uri: string;
+  speakers: readonly IndexEntry[] | (() => readonly IndexEntry[]);
+  readonly segments: readonly TopicSegment[];
+}
+
+/** The speaker entries of a file, made now if they were left for later. */
+function speakersOf(file: FileEntries): readonly IndexEntry[] {
+  if (typeof file.speakers === 'function') file.speakers = file.speakers();
+  return file.speakers;
+}
+
+/** A search hit. */
+export interface IndexHit {
+  readonly uri: string;
+  readonly entry: IndexEntry;
+  readonly score: number;
+}
+
+/**
+ * Transcript files and their entries, kept current as files change. A file's topic segments
+ * are kept as they are (an open document's segments are shared with its outline), so putting
+ * a file costs its speakers, not its tens of thousands of segments.
+ */
 export class WorkspaceIndex {
-  private readonly files = new Map<string, IndexedFile>();
+  private readonly files = new Map<string, FileEntries>();
 
   /** Indexes (or re-indexes) a file; a `.txt` file that is not a transcript is dropped. */
   set(uri: string, text: string, options: { requireTurns?: boolean; lexicon?: TopicLexicon; token?: CancellationLike } = {}): boolean {
@@ -79,8 +116,22 @@ export class WorkspaceIndex {
       this.files.delete(uri);
       return false;
     }
-    this.files.set(uri, { uri, entries: indexEntriesOf(text, model, options.lexicon, options.token) });
+    this.put(uri, model, segmentTopics(text, model, options.lexicon, options.token));
     return true;
+  }
+
+  /**
+   * Puts a file from its model and topic segments (made elsewhere: those of an open document, or
+   * made in slices). With `later`, the speaker entries are made by the first search that needs
+   * them (an open document is saved often; its model is kept by the editor meanwhile).
+   */
+  put(uri: string, model: Transcript, segments: readonly TopicSegment[], later = false): void {
+    const { speakers, turns } = model;
+    this.files.set(uri, { uri, speakers: later ? () => speakerEntriesOf({ speakers, turns }) : speakerEntriesOf(model), segments });
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
   }
 
   delete(uri: string): void {
@@ -95,19 +146,26 @@ export class WorkspaceIndex {
     return this.files.size;
   }
 
-  /** Every indexed file. */
+  /** Every indexed file, with its entries: speakers, then topic segments. */
   all(): IndexedFile[] {
-    return [...this.files.values()];
+    return [...this.files.values()].map((f) => ({ uri: f.uri, entries: [...speakersOf(f), ...f.segments.map(topicEntryOf)] }));
   }
 
   /** Entries matching a query, best first, at most `limit`. */
-  search(query: string, limit = 500, token?: CancellationLike): { uri: string; entry: IndexEntry; score: number }[] {
-    const hits: { uri: string; entry: IndexEntry; score: number }[] = [];
+  search(query: string, limit = 500, token?: CancellationLike): IndexHit[] {
+    const hits: IndexHit[] = [];
+    // Topic names repeat (a long transcript has thousands of segments and a few dozen topics): each is scored once.
+    const topicScores = new Map<string, number>();
     for (const file of this.files.values()) {
       if (token?.isCancellationRequested) return [];
-      for (const entry of file.entries) {
+      for (const entry of speakersOf(file)) {
         const score = fuzzyScore(query, entry.name);
         if (score >= 0) hits.push({ uri: file.uri, entry, score });
+      }
+      for (const seg of file.segments) {
+        let score = topicScores.get(seg.topic);
+        if (score === undefined) topicScores.set(seg.topic, (score = fuzzyScore(query, seg.topic)));
+        if (score >= 0) hits.push({ uri: file.uri, entry: topicEntryOf(seg), score });
       }
     }
     hits.sort((a, b) => b.score - a.score || a.uri.localeCompare(b.uri) || a.entry.line - b.entry.line);

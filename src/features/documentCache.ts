@@ -31,6 +31,11 @@ export class DocumentCache implements vscode.Disposable {
     return this.models.get(document, token);
   }
 
+  /** The model of the document's current version if it is cached, without parsing. */
+  peek(document: vscode.TextDocument): Transcript | undefined {
+    return this.models.peek(document);
+  }
+
   /** Mentions of the speakers in speech ("Mr Pushilin"), once per version. */
   speakerMentions(document: vscode.TextDocument, token?: vscode.CancellationToken): SpeakerMention[] {
     return this.models.derive(document, 'speakerMentions', (text, model) => findSpeakerMentions(text, model, token), token);

@@ -4,11 +4,24 @@
  * warning and the built-in lexicon is used.
  */
 import * as vscode from 'vscode';
-import { defaultLexicon, mergeLexicon, TopicLexicon, TopicSegment, TopicSegmenter } from '../core';
+import { CancellationLike, defaultLexicon, mergeLexicon, TopicLexicon, TopicSegment, TopicSegmenter, Transcript } from '../core';
 import { Settings } from '../ids';
 import { readConfig } from './config';
 import { documentLines } from './convert';
 import type { DocumentCache } from './documentCache';
+
+/** A document's topic segmenter, the lexicon version it has, and the last model it segmented with the result. */
+interface KeptSegmenter {
+  segmenter: TopicSegmenter;
+  version: number;
+  last?: { readonly model: Transcript; readonly segments: TopicSegment[] };
+}
+
+/** Notes the segments of a model as the segmenter's last result (unless cancelled: then they are empty); returns them. */
+function remember(kept: KeptSegmenter, model: Transcript, segments: TopicSegment[], token?: CancellationLike): TopicSegment[] {
+  if (!token?.isCancellationRequested) kept.last = { model, segments };
+  return segments;
+}
 
 /** The lexicon from the settings, re-read when they change; a version number names each one. */
 export class TopicSettings implements vscode.Disposable {
@@ -44,14 +57,45 @@ export class TopicSettings implements vscode.Disposable {
    * lexicon; after an edit, only the turns it touched are read again (from the document's lines).
    */
   segments(cache: DocumentCache, document: vscode.TextDocument, token?: vscode.CancellationToken): TopicSegment[] {
+    const kept = this.keptSegmenter(cache, document);
+    return cache.deriveFromModel(document, `topics:${kept.version}`, (model) => remember(kept, model, kept.segmenter.segments(model, documentLines(document), token), token), token);
+  }
+
+  /**
+   * The same segments, computed (when not yet known for this version) in slices with `pause`
+   * between them, so that a long document's first segmentation does not hold up the editor.
+   * Kept as {@link segments} keeps them, so the outline finds them. Undefined when cancelled.
+   */
+  async segmentsInSlices(cache: DocumentCache, document: vscode.TextDocument, pause: () => Promise<void>, token: CancellationLike): Promise<TopicSegment[] | undefined> {
+    for (;;) {
+      const kept = this.keptSegmenter(cache, document);
+      const version = document.version;
+      const model = cache.get(document);
+      if (kept.last?.model === model) return kept.last.segments;
+      const steps = kept.segmenter.steps(model, documentLines(document), token);
+      let step = steps.next();
+      while (!step.done && !token.isCancellationRequested && document.version === version) {
+        await pause();
+        if (!token.isCancellationRequested && document.version === version) step = steps.next();
+      }
+      if (token.isCancellationRequested) return undefined;
+      // An edit came between two slices (the lines read were of two versions): again, on the new
+      // version; the segmenter kept the turns done, so only those the edit touched are read again.
+      if (!step.done || document.version !== version) continue;
+      return cache.deriveFromModel(document, `topics:${kept.version}`, () => remember(kept, model, step.value));
+    }
+  }
+
+  /** The document's segmenter for the lexicon in force: it keeps the last version's segments. */
+  private keptSegmenter(cache: DocumentCache, document: vscode.TextDocument): KeptSegmenter {
     const { lexicon, version } = this.lexicon();
-    // One segmenter per document and lexicon: it keeps the last version's segments.
-    const kept = cache.keep(document, 'topicSegmenter', (): { segmenter: TopicSegmenter; version: number } => ({ segmenter: new TopicSegmenter(lexicon), version }));
+    const kept = cache.keep(document, 'topicSegmenter', (): KeptSegmenter => ({ segmenter: new TopicSegmenter(lexicon), version }));
     if (kept.version !== version) {
       kept.segmenter = new TopicSegmenter(lexicon);
       kept.version = version;
+      kept.last = undefined;
     }
-    return cache.deriveFromModel(document, `topics:${version}`, (model) => kept.segmenter.segments(model, documentLines(document), token), token);
+    return kept;
   }
 
   dispose(): void {

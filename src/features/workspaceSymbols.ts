@@ -4,67 +4,90 @@
  * file and every `.txt` file that holds a transcript. The index is built in
  * the background (with a progress notification for large workspaces), read
  * from the file system without opening editors, and kept current as files are
- * created, changed and deleted.
+ * created, changed and deleted: the events of a file are coalesced into one
+ * update, an open document is indexed from the document cache's model and the
+ * outline's topic segments, and other files are parsed and segmented in slices
+ * that let the extension host answer in between (core/indexUpdates.ts).
  */
 import * as vscode from 'vscode';
-import { decodeText, WorkspaceIndex } from '../core';
+import { decodeText, DETECT_PREFIX_CHARS, IndexScheduler, IndexSource, IndexUpdater, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, OpenTranscript, StoredFile, WorkspaceIndex } from '../core';
 import { LANGUAGE_ID } from '../ids';
+import type { DocumentCache } from './documentCache';
 import type { TopicSettings } from './topicSettings';
 
 const INCLUDE = '**/*.{transcript,txt}';
 const EXCLUDE = '**/{node_modules,.git,.vscode-test,out,dist}/**';
 /** Above this many files the first indexing shows a progress notification. */
 const PROGRESS_THRESHOLD = 200;
-/** Files larger than this are not indexed (they are not opened either). */
+/** Files larger than this are not indexed in the background (memory stays bounded); the output channel says so. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Reads and indexes one file; true when it is in the index afterwards. */
-async function indexFile(index: WorkspaceIndex, topics: TopicSettings, uri: vscode.Uri, token?: vscode.CancellationToken): Promise<boolean> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  let text: string;
-  if (open) {
-    text = open.getText();
-  } else {
-    let bytes: Uint8Array;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_FILE_BYTES) return false;
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      index.delete(uri.toString());
-      return false;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      index.delete(uri.toString());
-      return false;
-    }
-    text = decoded.text;
-  }
-  if (token?.isCancellationRequested) return false;
-  const declared = uri.path.endsWith('.transcript') || open?.languageId === LANGUAGE_ID;
-  return index.set(uri.toString(), text, { requireTurns: !declared, lexicon: topics.lexicon().lexicon, token });
+/** The extension host's event loop: setImmediate between slices of work, setTimeout for the quiet window. */
+const HOST_SCHEDULER: IndexScheduler = {
+  yieldNow: () => new Promise((resolve) => setImmediate(resolve)),
+  after: (ms, run) => {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
+/** An open document as the index sees it: the shared model and the outline's topic segments. */
+function openTranscript(document: vscode.TextDocument, cache: DocumentCache, topics: TopicSettings): OpenTranscript {
+  return {
+    declared: document.uri.path.endsWith('.transcript') || document.languageId === LANGUAGE_ID,
+    looksLikeTranscript: () => {
+      const cached = cache.peek(document);
+      if (cached) return cached.turns.length >= MIN_TURNS_FOR_TRANSCRIPT;
+      return looksLikeTranscript(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECT_PREFIX_CHARS))));
+    },
+    model: () => cache.get(document),
+    segments: (scheduler, token) => topics.segmentsInSlices(cache, document, () => scheduler.yieldNow(), token),
+  };
 }
 
-/** Builds the index of every transcript in the workspace. */
-async function buildIndex(index: WorkspaceIndex, topics: TopicSettings): Promise<void> {
+/** Reads a file that is not open: its text, or why it is not indexed; undefined when it is gone. */
+async function readStored(uri: vscode.Uri): Promise<StoredFile | undefined> {
+  let bytes: Uint8Array;
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > MAX_FILE_BYTES) return { skipped: `${(stat.size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB bound for background indexing (open it to see its outline)` };
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { skipped: 'not a text file' };
+  return { text: decoded.text, declared: uri.path.endsWith('.transcript') };
+}
+
+/** Where the index reads: open documents from the document cache, other files from the file system. */
+function indexSource(cache: DocumentCache, topics: TopicSettings): IndexSource {
+  return {
+    open: (uri) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      return document && openTranscript(document, cache, topics);
+    },
+    read: (uri) => readStored(vscode.Uri.parse(uri)),
+    lexicon: () => topics.lexicon().lexicon,
+  };
+}
+
+/** Lists every transcript of the workspace and queues them; with many, shows the progress until they are done. */
+async function buildIndex(updater: IndexUpdater, progressOf: (report: (done: number) => void) => () => void): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) return;
   const files = await vscode.workspace.findFiles(INCLUDE, EXCLUDE);
-  const run = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
-    for (const [i, uri] of files.entries()) {
-      if (token?.isCancellationRequested) return;
-      await indexFile(index, topics, uri, token);
-      progress?.report({ increment: 100 / files.length, message: `${i + 1} of ${files.length} files` });
-    }
-  };
-  if (files.length > PROGRESS_THRESHOLD) {
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Transcript Navigator: indexing transcripts', cancellable: true },
-      (progress, token) => run(progress, token),
-    );
-  } else {
-    await run();
-  }
+  updater.enqueue(files.map((f) => f.toString()));
+  if (files.length <= PROGRESS_THRESHOLD) return updater.idle();
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Transcript Navigator: indexing transcripts', cancellable: true },
+    async (progress, token) => {
+      const stop = progressOf((done) => progress.report({ increment: 100 / files.length, message: `${done} of ${files.length} files` }));
+      const cancel = token.onCancellationRequested(() => updater.clear());
+      await updater.idle();
+      cancel.dispose();
+      stop();
+    },
+  );
 }
 
 class TranscriptWorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
@@ -83,44 +106,66 @@ class TranscriptWorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
   }
 }
 
-/** What the workspace index exposes to tests: its size and a way to wait for the first build. */
+/** What the workspace index exposes to tests: its size, what it did, and a way to wait for it. */
 export interface WorkspaceSymbolsHandle extends vscode.Disposable {
+  /** Resolves when the index is built and no update is waiting. */
   ready(): Promise<void>;
   size(): number;
+  /** Updates, and parses and segmentations of files that were not open, so far. */
+  stats(): { updates: number; parses: number; segmentations: number; unchanged: number };
 }
 
 /** Registers the workspace symbol provider and starts the background index. */
-export function registerWorkspaceSymbols(topics: TopicSettings): WorkspaceSymbolsHandle {
+export function registerWorkspaceSymbols(cache: DocumentCache, topics: TopicSettings): WorkspaceSymbolsHandle {
   const index = new WorkspaceIndex();
+  let output: vscode.OutputChannel | undefined;
+  const log = (message: string) => (output ??= vscode.window.createOutputChannel('Transcript Navigator')).appendLine(message);
+  let onUpdated: ((done: number) => void) | undefined;
+  let done = 0;
+  const updater = new IndexUpdater(index, { source: indexSource(cache, topics), scheduler: HOST_SCHEDULER, log, updated: () => onUpdated?.(++done) });
+  const progressOf = (report: (done: number) => void) => {
+    done = 0;
+    onUpdated = report;
+    return () => (onUpdated = undefined);
+  };
   let building: Promise<void> = Promise.resolve();
   const rebuild = () => {
     index.clear();
-    building = buildIndex(index, topics).catch((e) => console.error('transcript: indexing failed', e));
+    updater.clear();
+    building = buildIndex(updater, progressOf).catch((e) => log(`indexing failed: ${e instanceof Error ? e.message : String(e)}`));
   };
   rebuild();
   const watcher = vscode.workspace.createFileSystemWatcher(INCLUDE);
   const update = (uri: vscode.Uri) => {
     // The same folders as EXCLUDE, judged within the workspace (the workspace itself may lie under one).
     if (/(^|[\\/])(node_modules|\.git|\.vscode-test|out|dist)[\\/]/.test(vscode.workspace.asRelativePath(uri, false))) return;
-    building = building.then(() => indexFile(index, topics, uri)).then(() => undefined, () => undefined);
+    updater.touch(uri.toString());
   };
+  const remove = (uri: vscode.Uri) => updater.remove(uri.toString());
   const disposable = vscode.Disposable.from(
     watcher,
+    // A save arrives here and, a moment later, from the watcher: the updater makes it one update.
     watcher.onDidCreate(update),
     watcher.onDidChange(update),
-    watcher.onDidDelete((uri) => index.delete(uri.toString())),
+    watcher.onDidDelete(remove),
     // Files created, deleted or renamed through VS Code (Explorer, refactorings) also arrive here,
     // where no file watcher runs (some remote and virtual file systems).
     vscode.workspace.onDidCreateFiles((e) => e.files.forEach(update)),
-    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => index.delete(uri.toString()))),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach(remove)),
     vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => {
-      index.delete(f.oldUri.toString());
+      remove(f.oldUri);
       update(f.newUri);
     })),
     vscode.workspace.onDidSaveTextDocument((doc) => update(doc.uri)),
     vscode.workspace.onDidChangeWorkspaceFolders(rebuild),
     topics.onDidChange(rebuild),
-    vscode.languages.registerWorkspaceSymbolProvider(new TranscriptWorkspaceSymbols(index, () => building)),
+    vscode.languages.registerWorkspaceSymbolProvider(new TranscriptWorkspaceSymbols(index, () => building.then(() => updater.idle()))),
+    { dispose: () => { updater.clear(); output?.dispose(); } },
   );
-  return { ready: () => building, size: () => index.size, dispose: () => disposable.dispose() };
+  return {
+    ready: () => building.then(() => updater.idle()),
+    size: () => index.size,
+    stats: () => ({ ...updater.stats }),
+    dispose: () => disposable.dispose(),
+  };
 }

@@ -93,6 +93,33 @@ suite('workspace symbols across transcripts', () => {
     assert.ok(fuzzy.some((s) => s.name.startsWith('Mikhail Kotyukov')), fuzzy.map((s) => s.name).join(', '));
   });
 
+  test('saving an open transcript re-indexes it from the shared model and segments: no parse, no segmentation of the whole text', async () => {
+    const doc = await openAsTranscript(SEED_MEETING);
+    await symbolsOf(doc); // the outline: the cache's model and the topic segments of this version
+    await api.workspaceIndexReady();
+    const original = doc.getText();
+    const before = { index: api.workspaceIndexStats(), cacheParses: api.cacheStats().parses };
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(19, 0), 'Hospitals and doctors first. '); // in Putin's opening speech
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await doc.save());
+      // The save and the file watcher's change: one update once the quiet window has passed.
+      await poll(() => api.workspaceIndexStats().updates, (n) => n > before.index.updates);
+      await api.workspaceIndexReady();
+      const after = { index: api.workspaceIndexStats(), cacheParses: api.cacheStats().parses };
+      assert.deepStrictEqual(
+        { parses: after.index.parses, segmentations: after.index.segmentations, cacheParses: after.cacheParses },
+        { parses: before.index.parses, segmentations: before.index.segmentations, cacheParses: before.cacheParses },
+      );
+      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Pushilin');
+      assert.strictEqual(symbols.find((s) => s.name.startsWith('Denis Pushilin'))?.location.range.start.line, 76);
+    } finally {
+      await restoreText(doc, original);
+      await doc.save();
+    }
+  });
+
   test('a new transcript file is indexed, and forgotten when deleted', async () => {
     await api.workspaceIndexReady();
     const folder = vscode.workspace.workspaceFolders?.[0];

@@ -62,6 +62,7 @@ export interface TestApi {
   speakersView(): { label: string; description: string }[];
   cacheStats(): { parses: number; updates: number };
   workspaceIndexReady(): Promise<number>;
+  workspaceIndexStats(): { updates: number; parses: number; segmentations: number; unchanged: number };
 }
 
 /** Puts the document's text back to `original` when a test changed it (one edit, nothing when it is the same). */

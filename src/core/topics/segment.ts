@@ -23,7 +23,7 @@
  *   who speaks, not what about).
  */
 import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
-import { countWords, detach, indexLines } from '../text';
+import { detach, indexLines, isSpace } from '../text';
 import { TextMemo } from '../textMemo';
 import { defaultLexicon, GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
@@ -75,6 +75,8 @@ export const MAX_KEYWORDS = 8;
 const MAX_HEADING_WORDS = 12;
 
 const CANCEL_CHECK_PARAGRAPHS = 256;
+/** About how many characters {@link TopicSegmenter.steps} reads between pauses (some 10 ms of work). */
+export const SLICE_CHARS = 1 << 19;
 const CANCEL_CHECK_CHARS = 1 << 20;
 /** The word cache is cleared when it holds this many words (a huge text of unique words). */
 const MAX_CACHED_WORDS = 1 << 18;
@@ -132,19 +134,81 @@ function lookupFor(lexicon: TopicLexicon): WordLookup {
 
 const NONE: readonly KeywordHit[] = [];
 
-/** A keyword found at a word: the hit, how many words it spans (ending at that word), and whether a longer phrase absorbed it. */
-interface Found {
-  readonly hit: KeywordHit;
-  readonly length: number;
-  absorbed: boolean;
+/** What a UTF-16 code unit is to the scanner: part of a word ({@link isWordCode}), a space that ends a counted word, a sign that counts as a word, or other. */
+const WORD_CHAR = 1;
+const SPACE_CHAR = 2;
+const SIGN_CHAR = 3;
+
+/** The kind of every code unit, so the scanner's loop costs one load per character. */
+const CHAR_KINDS = ((): Uint8Array => {
+  const kinds = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    // countWords: a space is c <= 32 (but 0) or one of isSpace's; a word needs a letter, a digit or a code unit above U+00BF.
+    kinds[c] = isWordCode(c) ? WORD_CHAR : (c <= 32 && c !== 0) || (c >= 0xa0 && isSpace(c)) ? SPACE_CHAR : c > 0xbf ? SIGN_CHAR : 0;
+  }
+  return kinds;
+})();
+
+/**
+ * The keywords found at the last MAX_PHRASE_WORDS words, which a phrase ending later may
+ * absorb: per slot (word number modulo), the hit, how many words it spans (ending at that
+ * word), and whether a longer phrase absorbed it. The lists are reused from word to word.
+ */
+class RecentHits {
+  readonly hits: KeywordHit[][] = [];
+  readonly lengths: number[][] = [];
+  readonly absorbed: boolean[][] = [];
+  readonly count = new Int32Array(MAX_PHRASE_WORDS);
+
+  constructor() {
+    for (let i = 0; i < MAX_PHRASE_WORDS; i++) {
+      this.hits.push([]);
+      this.lengths.push([]);
+      this.absorbed.push([]);
+    }
+  }
+
+  add(slot: number, hit: KeywordHit, length: number): void {
+    const k = this.count[slot]++;
+    this.hits[slot][k] = hit;
+    this.lengths[slot][k] = length;
+    this.absorbed[slot][k] = false;
+  }
 }
 
-const NOTHING_FOUND: Found[] = [];
+/** The phrases open at a word: where each stands in the phrase trie, and how many words it has read. */
+class OpenPhrases {
+  nodes: PhraseNode[] = [];
+  lengths: number[] = [];
+  count = 0;
+  /** The phrases still open after the next word, built while extending these. */
+  private nextNodes: PhraseNode[] = [];
+  private nextLengths: number[] = [];
+  private nextCount = 0;
 
-/** An open phrase: where it stands in the phrase trie, and how many words it has read. */
-interface OpenPhrase {
-  readonly node: PhraseNode;
-  readonly length: number;
+  /** Keeps a phrase open for the next word. */
+  keep(node: PhraseNode, length: number): void {
+    this.nextNodes[this.nextCount] = node;
+    this.nextLengths[this.nextCount++] = length;
+  }
+
+  /** The kept phrases become the open ones. */
+  advance(): void {
+    const nodes = this.nodes;
+    this.nodes = this.nextNodes;
+    this.nextNodes = nodes;
+    const lengths = this.lengths;
+    this.lengths = this.nextLengths;
+    this.nextLengths = lengths;
+    this.count = this.nextCount;
+    this.nextCount = 0;
+  }
+
+  /** Opens a phrase at the current word. */
+  open(node: PhraseNode): void {
+    this.nodes[this.count] = node;
+    this.lengths[this.count++] = 1;
+  }
 }
 
 /** Scans paragraphs for keywords, reusing its buffers from one paragraph to the next. */
@@ -153,102 +217,161 @@ class Scanner {
   /** Count per hit id in the current paragraph; ids with a count are in `touched`. */
   private readonly counts: Int32Array;
   private readonly touched: number[] = [];
-  /** Keywords found at the last MAX_PHRASE_WORDS words, by word number modulo. */
-  private readonly recent: Found[][] = new Array<Found[]>(MAX_PHRASE_WORDS).fill(NOTHING_FOUND);
+  private readonly recent = new RecentHits();
+  private readonly open = new OpenPhrases();
+  /** Score per topic of the current paragraph (see {@link ownTopic}); topics with a score are in `scored`. */
+  private readonly score: Float64Array;
+  private readonly scored: number[] = [];
+  /** Words of the range last scanned, as {@link countWords} counts them. */
+  words = 0;
+  /** Characters scanned so far, all calls together (how much work was done). */
+  scanned = 0;
 
-  constructor(lexicon: TopicLexicon) {
+  constructor(readonly lexicon: TopicLexicon) {
     this.lookup = lookupFor(lexicon);
     this.counts = new Int32Array(lexicon.hits.length);
+    this.score = new Float64Array(lexicon.topics.length);
   }
 
   /**
-   * Counts the keywords (words and phrases) of a range of one line. A phrase absorbs the
-   * shorter keywords of the same topic inside it (`law enforcement agencies` counts once, not
-   * also as `law enforcement` and `law`); other topics keep theirs. Returns undefined when cancelled.
+   * Counts the keywords (words and phrases) of a range of one line, and its words (in
+   * {@link words}). A phrase absorbs the shorter keywords of the same topic inside it (`law
+   * enforcement agencies` counts once, not also as `law enforcement` and `law`); other topics
+   * keep theirs. Returns undefined when cancelled.
    */
   scan(text: string, from: number, to: number, token?: CancellationLike): HitCounts | undefined {
-    let open: OpenPhrase[] | undefined;
+    this.scanned += to - from;
     let nextCheck = from + CANCEL_CHECK_CHARS;
     let n = 0; // number of the current word of two characters or more
+    // Words as countWords counts them (runs of non-space holding a letter or digit), in the same pass.
+    let words = 0;
+    let counted = false;
     let i = from;
     while (i < to) {
       let c = text.charCodeAt(i);
-      if (!isWordCode(c)) {
+      const kind = CHAR_KINDS[c];
+      if (kind !== WORD_CHAR) {
+        if (kind === SPACE_CHAR) counted = false;
+        else if (kind === SIGN_CHAR && !counted) {
+          words++;
+          counted = true;
+        }
         i++;
         continue;
       }
+      if (!counted) {
+        words++;
+        counted = true;
+      }
       const start = i;
-      let hash = 0;
-      do {
-        hash = (Math.imul(hash, 31) + c) & 0x3fffffff; // small integers make fast Map keys
-        c = ++i < to ? text.charCodeAt(i) : 32;
-      } while (isWordCode(c));
+      let hash = c;
+      while (++i < to && CHAR_KINDS[(c = text.charCodeAt(i))] === WORD_CHAR) hash = (Math.imul(hash, 31) + c) & 0x3fffffff; // small integers make fast Map keys
       if (i - start < 2) continue;
       if (i > nextCheck) {
-        if (token?.isCancellationRequested) return undefined;
+        if (token?.isCancellationRequested) {
+          this.takeCounts();
+          return undefined;
+        }
         nextCheck = i + CANCEL_CHECK_CHARS;
       }
-      const e = this.lookup.entry(text, start, i, hash);
-      // Only a word that may be inside a phrase needs to remember what it found.
-      const slot = n % MAX_PHRASE_WORDS;
-      this.recent[slot] = NOTHING_FOUND;
-      const inPhrase = e.phrase !== undefined || open !== undefined;
-      for (const hit of e.hits) this.found(hit, 1, inPhrase, slot);
-      if (open !== undefined) open = this.extend(open, e.key, n, slot);
-      if (e.phrase !== undefined) (open ??= []).push({ node: e.phrase, length: 1 });
-      n++;
+      this.word(this.lookup.entry(text, start, i, hash), n++);
     }
+    this.words = words;
     return this.takeCounts();
   }
 
-  /** Counts a keyword found at the word in `slot` of `recent`; remembers it there when a phrase may absorb it. */
-  private found(hit: KeywordHit, length: number, remember: boolean, slot: number): void {
-    if (this.counts[hit.id] === 0) this.touched.push(hit.id);
-    this.counts[hit.id]++;
-    if (!remember) return;
-    if (this.recent[slot] === NOTHING_FOUND) this.recent[slot] = [];
-    this.recent[slot].push({ hit, length, absorbed: false });
+  /** Counts the keywords found at word `n`, and the phrases it completes. */
+  private word(e: WordEntry, n: number): void {
+    const hits = e.hits;
+    if (e.phrase === undefined && this.open.count === 0) {
+      // Outside phrases (most words): no phrase can absorb these hits, nothing to remember.
+      for (let k = 0; k < hits.length; k++) this.count(hits[k].id);
+      return;
+    }
+    // A word that may be inside a phrase remembers what it found, in its slot.
+    const slot = n % MAX_PHRASE_WORDS;
+    this.recent.count[slot] = 0;
+    for (let k = 0; k < hits.length; k++) this.found(hits[k], 1, slot);
+    if (this.open.count > 0) this.extend(e.key, n, slot);
+    if (e.phrase !== undefined) this.open.open(e.phrase);
   }
 
-  /** Extends the open phrases by a word: counts the phrases completed; returns those still open. */
-  private extend(open: readonly OpenPhrase[], key: string, n: number, slot: number): OpenPhrase[] | undefined {
-    let next: OpenPhrase[] | undefined;
-    for (const p of open) {
-      const node = p.node.next.get(key);
+  /** Counts a keyword. */
+  private count(id: number): void {
+    if (this.counts[id] === 0) this.touched.push(id);
+    this.counts[id]++;
+  }
+
+  /** Counts a keyword found at the word in `slot` of `recent`, and remembers it there (a phrase may absorb it). */
+  private found(hit: KeywordHit, length: number, slot: number): void {
+    this.count(hit.id);
+    this.recent.add(slot, hit, length);
+  }
+
+  /** Extends the open phrases by a word: counts the phrases completed; keeps those still open. */
+  private extend(key: string, n: number, slot: number): void {
+    const open = this.open;
+    for (let k = 0; k < open.count; k++) {
+      const node = open.nodes[k].next.get(key);
       if (node === undefined) continue;
-      const length = p.length + 1;
+      const length = open.lengths[k] + 1;
       for (const hit of node.hits) {
         this.absorb(n, hit.topic, length);
-        this.found(hit, length, true, slot);
+        this.found(hit, length, slot);
       }
-      if (node.next.size > 0) (next ??= []).push({ node, length });
+      if (node.next.size > 0) open.keep(node, length);
     }
-    return next;
+    open.advance();
   }
 
   /** Uncounts the keywords of `topic` that lie inside the phrase of `length` words ending at word `n`. */
   private absorb(n: number, topic: number, length: number): void {
+    const { hits, lengths, absorbed, count } = this.recent;
     for (let back = 0; back < length && back <= n; back++) {
-      for (const f of this.recent[(n - back) % MAX_PHRASE_WORDS]) {
-        if (f.absorbed || f.hit.topic !== topic || f.length > length - back) continue;
-        f.absorbed = true;
-        this.counts[f.hit.id]--;
+      const slot = (n - back) % MAX_PHRASE_WORDS;
+      for (let k = 0; k < count[slot]; k++) {
+        if (absorbed[slot][k] || hits[slot][k].topic !== topic || lengths[slot][k] > length - back) continue;
+        absorbed[slot][k] = true;
+        this.counts[hits[slot][k].id]--;
       }
     }
   }
 
   /** The counts of the paragraph, flattened, in the order found; resets the buffers. */
   private takeCounts(): HitCounts {
-    const out: number[] = [];
+    let out: number[] | undefined;
     for (const id of this.touched) {
-      if (this.counts[id] > 0) out.push(id, this.counts[id]);
+      if (this.counts[id] > 0) (out ??= []).push(id, this.counts[id]);
       this.counts[id] = 0;
     }
     this.touched.length = 0;
-    this.recent.fill(NOTHING_FOUND);
-    return out;
+    this.recent.count.fill(0);
+    this.open.count = 0;
+    return out ?? NO_COUNTS;
+  }
+
+  /**
+   * The paragraph's own topic from its keyword counts: what `ownTopic(scoreTopics([found]), …)`
+   * gives (the same sums in the same order), without a list of scores.
+   */
+  ownTopic(found: HitCounts, previous: number | undefined): number | undefined {
+    const { score, scored } = this;
+    for (let k = 0; k < found.length; k += 2) {
+      const hit = this.lexicon.hits[found[k]];
+      if (score[hit.topic] === 0) scored.push(hit.topic);
+      score[hit.topic] += contribution(hit, found[k + 1]);
+    }
+    let best = -1;
+    for (const t of scored) if (best === -1 || score[t] > score[best] || (score[t] === score[best] && t < best)) best = t;
+    let topic = best !== -1 && score[best] >= MIN_SCORE ? best : undefined;
+    if (topic !== undefined && previous !== undefined && previous !== topic && score[previous] * MARGIN >= score[topic]) topic = previous;
+    for (const t of scored) score[t] = 0;
+    scored.length = 0;
+    return topic;
   }
 }
+
+const NO_COUNTS: HitCounts = [];
 
 /** A topic's score. */
 interface TopicScore {
@@ -353,12 +476,20 @@ function inText(text: string): ReadLineAt {
   };
 }
 
+/** Reading lines from a reader of lines. */
+function inLines(readLine: (line: number) => string): ReadLineAt {
+  return (line, out) => {
+    out.text = readLine(line);
+    out.base = 0;
+  };
+}
+
 /**
  * The topic evidence of every body paragraph (kinds `text` and `turn`), in order. Returns []
  * when cancelled.
  */
 export function classifyParagraphs(text: string, model: Transcript, lexicon: TopicLexicon = defaultLexicon(), token?: CancellationLike): ParagraphTopic[] {
-  return analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), lexicon, token)?.paragraphs ?? [];
+  return analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), token, true)?.paragraphs ?? [];
 }
 
 interface Analysis {
@@ -366,8 +497,14 @@ interface Analysis {
   readonly counts: HitCounts[];
 }
 
-function analyse(read: ReadLineAt, body: readonly BodyParagraph[], model: Transcript, scanner: Scanner, lexicon: TopicLexicon, token?: CancellationLike): Analysis | undefined {
+/**
+ * The topic evidence of the body paragraphs `body`, and their keyword counts. The scores of
+ * each paragraph are listed only when `explain` (classifyParagraphs shows them; segmentation
+ * needs only the topic). Undefined when cancelled.
+ */
+function analyse(read: ReadLineAt, body: readonly BodyParagraph[], model: Transcript, scanner: Scanner, token?: CancellationLike, explain = false): Analysis | undefined {
   if (token?.isCancellationRequested) return undefined;
+  const lexicon = scanner.lexicon;
   const at: LineAt = { text: '', base: 0 };
   const paragraphs: ParagraphTopic[] = [];
   const counts: HitCounts[] = [];
@@ -382,33 +519,24 @@ function analyse(read: ReadLineAt, body: readonly BodyParagraph[], model: Transc
     const from = base + (speechStart && speechStart.line === p.line ? speechStart.character : p.span.start.character);
     const found = scanner.scan(text, from, end, token);
     if (found === undefined) return undefined;
-    const words = countWords(text, from, end);
+    const words = scanner.words;
     const heading = p.kind === 'text' && isHeading(text, from, end, words);
     const breakBefore = body[i].breakBefore || heading;
     if (breakBefore) previous = undefined;
-    const scores = found.length === 0 ? [] : scoreTopics([found], lexicon);
-    const topic = ownTopic(scores, words, heading, previous);
+    // The module comment: short paragraphs and headings have no topic of their own.
+    const topic = heading || words < MIN_WORDS || found.length === 0 ? undefined : scanner.ownTopic(found, previous);
     if (topic !== undefined) previous = topic;
     paragraphs.push({
       line: p.line, span: p.span, turn, words, heading, breakBefore,
       topic: topic === undefined ? undefined : lexicon.topics[topic],
-      scores: scores.map((s) => ({ topic: lexicon.topics[s.topic], score: round(s.score) })),
+      scores: explain && found.length > 0 ? scoreTopics([found], lexicon).map((s) => ({ topic: lexicon.topics[s.topic], score: round(s.score) })) : NO_SCORES,
     });
     counts.push(found);
   }
   return { paragraphs, counts };
 }
 
-/** The paragraph's own topic (an index), or undefined when its evidence is too thin (module comment). */
-function ownTopic(scores: readonly TopicScore[], words: number, heading: boolean, previous: number | undefined): number | undefined {
-  if (heading || words < MIN_WORDS || scores.length === 0 || scores[0].score < MIN_SCORE) return undefined;
-  const best = scores[0];
-  if (previous !== undefined && previous !== best.topic) {
-    const kept = scores.find((s) => s.topic === previous);
-    if (kept && kept.score * MARGIN >= best.score) return previous;
-  }
-  return best.topic;
-}
+const NO_SCORES: ParagraphTopic['scores'] = [];
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -419,8 +547,22 @@ function round(x: number): number {
  * be `parseTranscript(text)`. Deterministic; returns [] when cancelled.
  */
 export function segmentTopics(text: string, model: Transcript, lexicon: TopicLexicon = defaultLexicon(), token?: CancellationLike): TopicSegment[] {
-  const analysis = analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), lexicon, token);
+  const analysis = analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), token);
   return analysis ? segmentsOf(analysis, lexicon) : [];
+}
+
+/** A segmentation in progress: the model, how its lines are read, and where the walk over its paragraphs stands. */
+interface Walk {
+  readonly model: Transcript;
+  readonly read: ReadLineAt;
+  readonly token?: CancellationLike;
+  readonly out: TopicSegment[];
+  /** The segments of each turn done, and how many paragraphs it holds. */
+  readonly byTurn: (readonly TopicSegment[])[];
+  readonly paragraphCounts: Int32Array;
+  /** The next turn, and the first paragraph not yet walked. */
+  turn: number;
+  paragraph: number;
 }
 
 /**
@@ -434,6 +576,8 @@ export class TopicSegmenter {
   /** The turns of the last version segmented, and the segments of each. */
   private turns: readonly Turn[] = [];
   private byTurn: readonly (readonly TopicSegment[])[] = [];
+  /** How many paragraphs each of those turns holds. */
+  private paragraphCounts: Int32Array = new Int32Array(0);
   /** Segments of paragraphs outside turns, by the first of them, with all of them and their breaks (compared on reuse). */
   private readonly byGap = new WeakMap<Paragraph, { readonly group: readonly BodyParagraph[]; readonly segments: readonly TopicSegment[] }>();
   private readonly scanner: Scanner;
@@ -444,60 +588,104 @@ export class TopicSegmenter {
 
   /** The segments of the model, reading lines with `readLine`: equal to {@link segmentTopics}. Returns [] when cancelled. */
   segments(model: Transcript, readLine: (line: number) => string, token?: CancellationLike): TopicSegment[] {
-    const read: ReadLineAt = (line, out) => {
-      out.text = readLine(line);
-      out.base = 0;
-    };
+    const walk = this.start(model, inLines(readLine), token);
+    return this.advance(walk, Infinity) === undefined ? [] : walk.out;
+  }
+
+  /**
+   * The same segments in steps, for a caller that lets other work run in between (the first
+   * segmentation of a long document takes seconds): the generator pauses after each turn (or
+   * run of paragraphs between turns) once about {@link SLICE_CHARS} characters have been read
+   * since the last pause, and returns the segments, [] when cancelled. `source`: the model's
+   * text, or a reader of its lines. The turns done before a pause are kept as after a whole
+   * run: a run on a newer version of the document, started meanwhile, reuses them.
+   */
+  *steps(model: Transcript, source: string | ((line: number) => string), token?: CancellationLike): Generator<void, TopicSegment[], void> {
+    const walk = this.start(model, typeof source === 'string' ? inText(source) : inLines(source), token);
+    for (;;) {
+      const done = this.advance(walk, SLICE_CHARS);
+      if (done === undefined) return [];
+      if (done) return walk.out;
+      yield;
+    }
+  }
+
+  private start(model: Transcript, read: ReadLineAt, token?: CancellationLike): Walk {
+    const turns = model.turns.length;
+    return { model, read, token, out: [], byTurn: new Array(turns), paragraphCounts: new Int32Array(turns), turn: 0, paragraph: 0 };
+  }
+
+  /** Keeps the turns done, for the next run. */
+  private keep(walk: Walk): void {
+    this.turns = walk.model.turns;
+    this.byTurn = walk.byTurn;
+    this.paragraphCounts = walk.paragraphCounts;
+  }
+
+  /**
+   * Walks on over the paragraphs: those before each turn (held by no turn), then the turn's, until
+   * the end (true; the segmenter then keeps the turns' segments) or until `budget` characters have
+   * been read (false). Undefined when cancelled.
+   */
+  private advance(walk: Walk, budget: number): boolean | undefined {
+    const { model, out, byTurn } = walk;
     const paragraphs = model.paragraphs;
-    const out: TopicSegment[] = [];
-    /** Appends the segments of a group; undefined when cancelled. */
-    const add = (group: readonly BodyParagraph[]): readonly TopicSegment[] | undefined => {
-      if (group.length === 0) return [];
-      const analysis = analyse(read, group, model, this.scanner, this.lexicon, token);
-      if (!analysis) return undefined;
-      const segments = segmentsOf(analysis, this.lexicon);
-      for (const seg of segments) out.push(seg);
-      return segments;
-    };
-    // One walk over the paragraphs: those before each turn (held by no turn), then the turn's.
-    const byTurn: (readonly TopicSegment[])[] = new Array(model.turns.length);
-    let i = 0;
-    for (let t = 0; t <= model.turns.length; t++) {
-      if (t % CANCEL_CHECK_PARAGRAPHS === 0 && token?.isCancellationRequested) return [];
+    const stop = this.scanner.scanned + budget;
+    let i = walk.paragraph;
+    for (let t = walk.turn; t <= model.turns.length; t++) {
+      if (this.scanner.scanned >= stop) {
+        walk.turn = t;
+        walk.paragraph = i;
+        this.keep(walk);
+        return false;
+      }
+      if (t % CANCEL_CHECK_PARAGRAPHS === 0 && walk.token?.isCancellationRequested) return undefined;
       const turn = model.turns[t];
       const from = i;
       const startLine = turn ? turn.span.start.line : Infinity;
       let text = false;
       for (; i < paragraphs.length && paragraphs[i].line < startLine; i++) if (paragraphs[i].kind === 'text') text = true;
-      if (text && !this.addGap(groupParagraphs(model, from, i, undefined), out, add)) return [];
+      if (text && !this.addGap(walk, groupParagraphs(model, from, i, undefined))) return undefined;
       if (!turn) break;
       const first = i;
-      while (i < paragraphs.length && paragraphs[i].line <= turn.span.end.line) i++;
       let segments = this.turns[t] === turn ? this.byTurn[t] : undefined;
       if (segments) {
+        // The same turn object: the same paragraphs, as many as last time.
+        i += this.paragraphCounts[t];
         for (const seg of segments) out.push(seg);
       } else {
-        segments = add(groupParagraphs(model, first, i, t));
-        if (!segments) return [];
+        while (i < paragraphs.length && paragraphs[i].line <= turn.span.end.line) i++;
+        segments = this.add(walk, groupParagraphs(model, first, i, t));
+        if (!segments) return undefined;
       }
       byTurn[t] = segments;
+      walk.paragraphCounts[t] = i - first;
     }
-    this.turns = model.turns;
-    this.byTurn = byTurn;
-    return out;
+    this.keep(walk);
+    return true;
+  }
+
+  /** Appends the segments of a group of paragraphs; undefined when cancelled. */
+  private add(walk: Walk, group: readonly BodyParagraph[]): readonly TopicSegment[] | undefined {
+    if (group.length === 0) return [];
+    const analysis = analyse(walk.read, group, walk.model, this.scanner, walk.token);
+    if (!analysis) return undefined;
+    const segments = segmentsOf(analysis, this.lexicon);
+    for (const seg of segments) walk.out.push(seg);
+    return segments;
   }
 
   /** Appends the segments of paragraphs outside turns, kept from last time when they are the same paragraphs; false when cancelled. */
-  private addGap(group: readonly BodyParagraph[], out: TopicSegment[], add: (g: readonly BodyParagraph[]) => readonly TopicSegment[] | undefined): boolean {
+  private addGap(walk: Walk, group: readonly BodyParagraph[]): boolean {
     if (group.length === 0) return true;
     const known = this.byGap.get(group[0].paragraph);
     // The same paragraph objects (same lines, kinds and text) with the same breaks (a separator may have come between them).
     const same = (a: BodyParagraph, b: BodyParagraph) => a.paragraph === b.paragraph && a.breakBefore === b.breakBefore;
     if (known && known.group.length === group.length && known.group.every((b, i) => same(b, group[i]))) {
-      for (const seg of known.segments) out.push(seg);
+      for (const seg of known.segments) walk.out.push(seg);
       return true;
     }
-    const segments = add(group);
+    const segments = this.add(walk, group);
     if (!segments) return false;
     this.byGap.set(group[0].paragraph, { group, segments });
     return true;
@@ -552,24 +740,46 @@ function blockTopic(paragraphs: readonly ParagraphTopic[], counts: readonly HitC
 }
 
 function makeSegment(paragraphs: readonly ParagraphTopic[], counts: readonly HitCounts[], topic: string, from: number, to: number, lexicon: TopicLexicon): TopicSegment {
-  const weightOf = new Map<string, number>();
+  // The topic's keywords and their summed weights, in the order first found (a segment has few).
+  const found: string[] = [];
+  const sums: number[] = [];
   const topicIndex = lexicon.topics.indexOf(topic);
   let words = 0;
   for (let i = from; i < to; i++) {
     words += paragraphs[i].words;
     const list = counts[i];
-    for (let k = 0; k < list.length; k += 2) {
+    for (let k = 0; topicIndex !== -1 && k < list.length; k += 2) {
       const hit = lexicon.hits[list[k]];
-      if (hit.topic === topicIndex) weightOf.set(hit.word, (weightOf.get(hit.word) ?? 0) + contribution(hit, list[k + 1]));
+      if (hit.topic !== topicIndex) continue;
+      const j = found.indexOf(hit.word);
+      if (j === -1) {
+        found.push(hit.word);
+        sums.push(contribution(hit, list[k + 1]));
+      } else sums[j] += contribution(hit, list[k + 1]);
     }
   }
-  const ranked = [...weightOf].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MAX_KEYWORDS);
+  const keywords: string[] = [];
+  const weights: number[] = [];
+  for (let j = 0; j < found.length; j++) rankKeyword(keywords, weights, found[j], sums[j]);
   return {
     topic,
     span: { start: paragraphs[from].span.start, end: paragraphs[to - 1].span.end },
     turn: paragraphs[from].turn,
-    keywords: ranked.map(([w]) => w),
-    weights: ranked.map(([, w]) => round(w)),
+    keywords,
+    weights: weights.map(round),
     words,
   };
+}
+
+/** Inserts a keyword into the ranked lists (weightiest first, ties by the word), kept at most {@link MAX_KEYWORDS} long. */
+function rankKeyword(keywords: string[], weights: number[], word: string, weight: number): void {
+  let at = keywords.length;
+  while (at > 0 && (weight > weights[at - 1] || (weight === weights[at - 1] && word < keywords[at - 1]))) at--;
+  if (at >= MAX_KEYWORDS) return;
+  keywords.splice(at, 0, word);
+  weights.splice(at, 0, weight);
+  if (keywords.length > MAX_KEYWORDS) {
+    keywords.length = MAX_KEYWORDS;
+    weights.length = MAX_KEYWORDS;
+  }
 }
