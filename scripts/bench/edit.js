@@ -199,4 +199,4 @@ const measurement = {
   },
 };
 
-module.exports = { prepareEditLoop, MirrorDocument, measurement };
+module.exports = { prepareEditLoop, MirrorDocument, EDITS, measurement };

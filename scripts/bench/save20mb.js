@@ -136,7 +136,7 @@ async function benchSave20mb(core, { mb = 20, topicsMb = 10, quick = false } = {
 
 async function main(args = process.argv.slice(2)) {
   const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-  const core = require('./load').loadCore();
+  const core = require('../lib/loadSource').loadSource('src/core/index.ts');
   const r = await benchSave20mb(core, { mb: option('--mb', 20), topicsMb: option('--topics-mb', 10), quick: args.includes('--quick') });
   const f = (v) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
   console.log(`Save of a ${r.mb.toFixed(1)} MiB open transcript (${r.path})`);

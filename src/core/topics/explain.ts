@@ -24,8 +24,9 @@ export function topicsJson(segments: readonly TopicSegment[]): TopicsJson {
   };
 }
 
+/** `s` padded to `n` characters, with at least one space after it (a 6-digit line number must not run into the next column). */
 function pad(s: string, n: number): string {
-  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+  return s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length);
 }
 
 /**
@@ -35,7 +36,8 @@ function pad(s: string, n: number): string {
  */
 export function formatTopics(segments: readonly TopicSegment[], explain: boolean): string {
   if (segments.length === 0) return 'No topic segments (the body is empty).\n';
-  const width = Math.min(32, Math.max(5, ...segments.map((s) => s.topic.length)));
+  let width = 5; // a loop, not a spread: 130,000 segments would overflow the stack
+  for (const s of segments) width = Math.max(width, Math.min(32, s.topic.length));
   const out = [`${pad('line', 7)}${pad('end', 7)}${pad('turn', 6)}${pad('words', 7)}${pad('topic', width + 2)}${explain ? '' : 'keywords'}`.trimEnd()];
   for (const s of segments) {
     const row = `${pad(String(s.span.start.line + 1), 7)}${pad(String(s.span.end.line + 1), 7)}${pad(s.turn === undefined ? '-' : String(s.turn + 1), 6)}${pad(String(s.words), 7)}${pad(s.topic, width + 2)}`;
