@@ -28,8 +28,8 @@ function repeat(fn) {
 /** The hostile lines (test/unit/hostileLabels.ts) and the label matcher, bundled from the current source. */
 function loadPieces() {
   const hostile = bundleAndLoad('test/unit/hostileLabels.ts', { name: 'bench' }).exports;
-  const patterns = bundleAndLoad('src/core/patterns.ts', { name: 'bench' }).exports;
-  const { compileLabelMatcher } = bundleAndLoad('src/core/labelMatcher.ts', { name: 'bench' }).exports;
+  const patterns = bundleAndLoad('src/core/profile/patterns.ts', { name: 'bench' }).exports;
+  const { compileLabelMatcher } = bundleAndLoad('src/core/parse/labelMatcher.ts', { name: 'bench' }).exports;
   return { hostile, matcher: compileLabelMatcher(patterns.SPEAKER_LABEL, patterns.LabelGroup.colon) };
 }
 

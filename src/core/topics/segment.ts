@@ -24,7 +24,7 @@
  */
 import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
 import { countWords, detach, indexLines } from '../text';
-import { TextMemo } from '../textMemo';
+import { TextMemo } from '../text';
 import { defaultLexicon, GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
 

@@ -2,7 +2,7 @@
  * Website chrome: the furniture a copied web page brings along (menus, view
  * settings, newsletter footers). It is recognised, never treated as content.
  */
-import { normalizeSpace } from './text';
+import { normalizeSpace } from '../text';
 
 /** Lines that a copied Kremlin.ru page may start with. */
 const TOP_CHROME = new Set([

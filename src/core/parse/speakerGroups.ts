@@ -8,8 +8,8 @@
  * label is compared by its name. Generic labels (`Question`) are a speaker of
  * their own and never merge with a name.
  */
-import { detach, normalizeSpace } from './text';
-import { GENERIC_LABELS } from './patterns';
+import { detach, normalizeSpace } from '../text';
+import { GENERIC_LABELS } from '../profile';
 
 const GENERIC = new Set(GENERIC_LABELS.map((w) => w.toLowerCase()));
 

@@ -6,11 +6,11 @@
  * so a label found on an untouched line stays valid when text before it changes.
  */
 import { compileLabelMatcher } from './labelMatcher';
-import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns, SPEAKER_LABEL } from './patterns';
-import { normalizeLabel } from './speakers';
-import { lineRef, TextLines } from './lines';
-import { detach, isSpace, normalizeSpace, trimEnd } from './text';
-import { TextMemo } from './textMemo';
+import { GenericGroup, LabelGroup, MAX_LABEL_LENGTH, patterns, SPEAKER_LABEL } from '../profile';
+import { normalizeLabel } from './speakerGroups';
+import { lineRef, TextLines } from '../text';
+import { detach, isSpace, normalizeSpace, trimEnd } from '../text';
+import { TextMemo } from '../text';
 
 /** A label found on a line, before speakers are known. Offsets are characters from the line start. */
 export interface LabelMatch {

@@ -6,24 +6,13 @@
  * text (a property test checks this on real pages with random edits).
  */
 import { LabelMatch, withLine } from './labels';
-import type { ParagraphKind, Span } from './model';
+import type { ParagraphKind, TextChange } from '../model';
 import { patchModel } from './build';
-import { lineRef } from './lines';
-import { firstIndexFrom } from './text';
+import { lineRef } from '../text';
+import { firstIndexFrom } from '../text';
 import { countName, finish, parseState, ParseState, readLine } from './parse';
-import type { CancellationLike } from './model';
+import type { CancellationLike } from '../model';
 
-/** One content change, with the same fields as VS Code's TextDocumentContentChangeEvent. */
-export interface TextChange {
-  /** The replaced range, in the text before the change. */
-  readonly range: Span;
-  /** Offset of the range's start in the text before the change. */
-  readonly rangeOffset: number;
-  /** Length of the replaced range. */
-  readonly rangeLength: number;
-  /** The new text of the range. */
-  readonly text: string;
-}
 
 /** Where an edit lands, in lines: the first changed line and the last one before and after. */
 interface EditLines {

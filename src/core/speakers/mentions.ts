@@ -3,9 +3,9 @@
  * full name "Denis Pushilin" outside a label. Found in one pass with one
  * compiled pattern built from the speakers' names.
  */
-import type { CancellationLike, Span, Transcript } from './model';
-import { escapeRegex } from './patterns';
-import { indexLines } from './text';
+import type { CancellationLike, Span, Transcript } from '../model';
+import { escapeRegex } from '../profile';
+import { indexLines } from '../text';
 
 /** A mention of a speaker in speech. */
 export interface SpeakerMention {

@@ -4,11 +4,11 @@
  * reused object for object, so a one-character edit in a long transcript
  * costs little more than the lines it changed.
  */
-import type { Header, Paragraph, ParagraphKind, Position, Span, Speaker, Transcript, Turn } from './model';
+import type { Header, Paragraph, ParagraphKind, Position, Span, Speaker, Transcript, Turn } from '../model';
 import { alignToName, LabelMatch } from './labels';
-import { groupKey, groupLabels, isGenericLabel } from './speakers';
-import { LineRef, lineRef, TextLines } from './lines';
-import { firstIndexFrom, normalizeSpace, skipSpace, trimEnd } from './text';
+import { groupKey, groupLabels, isGenericLabel } from './speakerGroups';
+import { LineRef, lineRef, TextLines } from '../text';
+import { firstIndexFrom, normalizeSpace, skipSpace, trimEnd } from '../text';
 
 /** What the builder reads: the final per-line results of a parse. */
 export interface LineResults {

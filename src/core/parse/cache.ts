@@ -3,10 +3,10 @@
  * feature reads one model and no version is parsed twice. Plain TypeScript:
  * the editor side (`features/documentCache.ts`) feeds it documents.
  */
-import { TextChange, updateState } from './incremental';
-import type { CancellationLike, Transcript } from './model';
+import { updateState } from './incremental';
+import type { CancellationLike, TextChange, Transcript } from '../model';
 import { emptyTranscript, parseState, ParseState } from './parse';
-import { indexLines } from './text';
+import { indexLines } from '../text';
 
 /** What the cache needs of a document. VS Code's TextDocument fits. */
 export interface VersionedText {

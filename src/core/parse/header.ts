@@ -2,11 +2,11 @@
  * The page around the transcript: website chrome at the top, the header
  * (title, date, time, place) and the footer (chrome, a repeated date line).
  */
-import type { Header, HeaderField, ParagraphKind, Span } from './model';
-import { isChromeLine, isFooterChromeLine } from './chrome';
+import type { Header, HeaderField, ParagraphKind, Span } from '../model';
+import { isChromeLine, isFooterChromeLine } from '../profile';
 import { matchLabel } from './labels';
-import { DateGroup, patterns } from './patterns';
-import { detach, LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
+import { DateGroup, patterns } from '../profile';
+import { detach, LineIndex, normalizeSpace, skipSpace, trimEnd } from '../text';
 
 /** Marks website chrome and blank lines at the top; returns the first line after them. */
 export function markTopChrome(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[]): number {

@@ -6,10 +6,10 @@
 import { buildModel, Reuse } from './build';
 import { classifyLine, findHeader, markFooter, markTopChrome } from './header';
 import { acceptKnownNames, hasColonNearStart, LabelMatch, matchLabel, nameKey } from './labels';
-import { MAX_LABEL_LENGTH } from './patterns';
-import type { CancellationLike, Header, ParagraphKind, Transcript } from './model';
-import { TextLines } from './lines';
-import { indexLines, LineIndex, skipSpace } from './text';
+import { MAX_LABEL_LENGTH } from '../profile';
+import type { CancellationLike, Header, ParagraphKind, Transcript } from '../model';
+import { TextLines } from '../text';
+import { indexLines, LineIndex, skipSpace } from '../text';
 
 /** Options of {@link parseTranscript}. */
 export interface ParseOptions {
