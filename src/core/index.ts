@@ -19,8 +19,10 @@ export { speakerAt, checkNewName, planRename, applyEdits } from './speakers/rena
 export type { TextEdit, SpeakerAt, RenamePlan } from './speakers/rename';
 export { filterBySpeaker } from './speakers/filter';
 export type { FilteredText, FilterHeading } from './speakers/filter';
-export { parseState } from './parse/parse';
+export { TranscriptParser } from './parse/parse';
 export type { ParseState } from './parse/parse';
+export { englishProfile } from './profile';
+export type { Profile } from './profile';
 export { applyChange, updateState } from './parse/incremental';
 export type { TextChange } from './model';
 export { countTurnWords, shareOfWords } from './speakers/words';

@@ -1,8 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import {
-  buildOutline, countTurnWords, findSpeakerMentions, lineReader, ParseState, parseState, parseTranscript, segmentTopics, TextChange, updateState,
-} from '../../src/core';
+import { buildOutline, countTurnWords, findSpeakerMentions, lineReader, ParseState, parseTranscript, segmentTopics, TextChange } from '../../src/core';
+import { parseState, updateState } from './service';
 import { TextLines } from '../../src/core/text/lines';
 import { indexLines } from '../../src/core/text/text';
 import { changeIn, linesOf } from './eol';

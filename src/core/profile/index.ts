@@ -1,4 +1,10 @@
-/** core/profile: its public API. */
+/**
+ * core/profile: what is specific to a language or source of transcripts. A
+ * {@link Profile} is plain read-only data; the parser compiles it.
+ */
+export { englishProfile, compilePatterns } from './profile';
+export type { Profile, ProfileSources, CompiledPatterns } from './profile';
 export { isChromeLine, isFooterChromeLine } from './chrome';
+export type { ChromeRules } from './chrome';
 export type { LabelAtom, LabelNode } from './labelGrammar';
-export { DateGroup, GENERIC_LABELS, GenericGroup, LabelGroup, MAX_LABEL_LENGTH, SPEAKER_LABEL, escapeRegex, patterns } from './patterns';
+export { DateGroup, GenericGroup, LabelGroup, MAX_LABEL_LENGTH, escapeRegex, compile } from './patterns';
