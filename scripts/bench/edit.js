@@ -108,7 +108,7 @@ const EDITS = {
  * when `topics`). `kind` is one of {@link EDITS}.
  */
 function prepareEditLoop(core, text, { kind = 'speech', topics = false } = {}) {
-  const cache = new core.ModelCache();
+  const cache = new core.ModelCache(new core.TranscriptParser(core.englishProfile()));
   const doc = new MirrorDocument('file:///bench/transcript.txt', text);
   const model = cache.get(doc);
   const edit = EDITS[kind](model);

@@ -28,8 +28,8 @@ function repeat(fn) {
 /** The hostile lines (test/unit/hostileLabels.ts) and the label matcher, bundled from the current source. */
 function loadPieces() {
   const hostile = loadSource('test/unit/hostileLabels.ts');
-  const patterns = loadSource('src/core/patterns.ts');
-  const { compileLabelMatcher } = loadSource('src/core/labelMatcher.ts');
+  const patterns = loadSource('src/core/profile/patterns.ts');
+  const { compileLabelMatcher } = loadSource('src/core/parse/labelMatcher.ts');
   return { hostile, matcher: compileLabelMatcher(patterns.SPEAKER_LABEL, patterns.LabelGroup.colon) };
 }
 

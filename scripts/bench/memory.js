@@ -51,7 +51,7 @@ function measureModelMemory(core, text, copies = 3) {
   const textHeapBytes = stringHeapBytes(text);
   const model = heldBy((t) => core.parseTranscript(t), text);
   const entry = heldBy((t) => {
-    const cache = new core.ModelCache();
+    const cache = new core.ModelCache(new core.TranscriptParser(core.englishProfile()));
     cache.get({ uri: { toString: () => 'file:///bench/memory.txt' }, version: 1, getText: () => t });
     return cache;
   }, text);
@@ -74,7 +74,7 @@ function measureModelMemory(core, text, copies = 3) {
 function measureEditRetention(core, text, edits) {
   const { MirrorDocument } = require('./edit');
   const doc = new MirrorDocument('file:///bench/retention.txt', copyOf(text));
-  const cache = new core.ModelCache();
+  const cache = new core.ModelCache(new core.TranscriptParser(core.englishProfile()));
   const model = cache.get(doc);
   if (typeof cache.update !== 'function') return undefined;
   doc.cachedText = null;

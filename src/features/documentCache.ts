@@ -5,11 +5,11 @@
  * incrementally as they happen: only the lines an edit touches are read again.
  */
 import * as vscode from 'vscode';
-import { analyseRegions, countTurnWords, findSpeakerMentions, ModelCache, RegionAnalysis, SpeakerMention, Transcript, WordCounts } from '../core';
+import { analyseRegions, countTurnWords, englishProfile, findSpeakerMentions, ModelCache, RegionAnalysis, SpeakerMention, Transcript, TranscriptParser, WordCounts } from '../core';
 
 /** Parsed transcript models by document uri and version. */
 export class DocumentCache implements vscode.Disposable {
-  private readonly models = new ModelCache();
+  private readonly models = new ModelCache(new TranscriptParser(englishProfile()));
   /** State a feature keeps for an open document across its versions, by uri and name. */
   private readonly kept = new Map<string, Map<string, unknown>>();
   private readonly subscription: vscode.Disposable;

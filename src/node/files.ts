@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import { join } from 'path';
-import { decodeText } from '../core/decode';
+import { decodeText } from '../core/text/decode';
 
 /** The file-system calls used here; a test passes one that fails where it wants. */
 export interface FileSystem {

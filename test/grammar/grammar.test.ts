@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import * as oniguruma from 'vscode-oniguruma';
 import type { IGrammar } from 'vscode-textmate';
-import * as patterns from '../../src/core/patterns';
+import * as patterns from '../../src/core/profile/patterns';
 import { CORPUS_DEV as DEV } from '../unit/corpusFixture';
 import {
   extentOf, extentRange, isLabelToken, loadGrammar, onigLib, ROOT, ROOT_SCOPE, scopesOf, splitLines, Token, tokenizeLine, tokenizeLines,

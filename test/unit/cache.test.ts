@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { ModelCache, VersionedText } from '../../src/core';
+import { VersionedText } from '../../src/core';
+import { ModelCache } from './service';
 import { readRepoFile, SEED_MEETING } from './helpers';
 
 function doc(uri: string, version: number, text: string): VersionedText & { reads: number } {

@@ -1,5 +1,5 @@
 /**
- * The TextMate grammar is generated from src/core/patterns.ts by
+ * The TextMate grammar is generated from src/core/profile/patterns.ts by
  * scripts/build-grammar.js: the committed file must be exactly what the
  * generator writes now, and the grammar's speaker-label pattern must be the
  * parser's pattern itself (one source, no copy).
@@ -7,8 +7,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { labelSource } from '../../src/core/labelGrammar';
-import { GENERIC_LABEL_SOURCE, SPEAKER_LABEL, SPEAKER_LABEL_SOURCE } from '../../src/core/patterns';
+import { labelSource } from '../../src/core/profile/labelGrammar';
+import { GENERIC_LABEL_SOURCE, SPEAKER_LABEL, SPEAKER_LABEL_SOURCE } from '../../src/core/profile/patterns';
 import { ROOT } from './helpers';
 
 interface TmRule {
@@ -39,7 +39,7 @@ function rulesInOrder(grammar: TmGrammar): TmRule[] {
   return grammar.patterns.map((p) => grammar.repository[p.include.replace(/^#/, '')]);
 }
 
-describe('grammar source: syntaxes/transcript.tmLanguage.json is generated from src/core/patterns.ts', () => {
+describe('grammar source: syntaxes/transcript.tmLanguage.json is generated from src/core/profile/patterns.ts', () => {
   it('the committed grammar is exactly what scripts/build-grammar.js generates now (run `node scripts/build-grammar.js`)', () => {
     const expected = generator.renderGrammar(generator.generateGrammar());
     const actual = readFileSync(GRAMMAR_FILE, 'utf8');
@@ -50,7 +50,7 @@ describe('grammar source: syntaxes/transcript.tmLanguage.json is generated from 
       const line = actual.slice(0, c).split('\n').length;
       const around = (text: string) => JSON.stringify(text.slice(Math.max(0, c - 60), c + 80));
       assert.fail(
-        `syntaxes/transcript.tmLanguage.json is not what scripts/build-grammar.js generates from src/core/patterns.ts ` +
+        `syntaxes/transcript.tmLanguage.json is not what scripts/build-grammar.js generates from src/core/profile/patterns.ts ` +
         `(first difference at line ${line}, character ${c}):\n  committed: ${around(actual)}\n  generated: ${around(expected)}\n` +
         'Run: node scripts/build-grammar.js',
       );

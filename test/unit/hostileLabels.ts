@@ -10,7 +10,7 @@
 import {
   FUNCTION_WORDS, GENERIC_LABELS, INSTITUTION_WORDS, LOWERCASE_ROLE_WORDS, MAX_LABEL_LENGTH, NAME_PARTICLES, ROLE_WORDS,
   STOP_WORDS, TITLE_WORDS,
-} from '../../src/core/patterns';
+} from '../../src/core/profile/patterns';
 
 /** A line, and the name of the turn it must give (null: it must give none). */
 export interface HostileLine {

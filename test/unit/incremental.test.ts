@@ -2,8 +2,9 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyChange, buildOutline, lineReader, ModelCache, OutlineBuilder, parseState, ParseState, parseTranscript, segmentTopics, TextChange, TopicSegmenter, Transcript } from '../../src/core';
-import { indexLines } from '../../src/core/text';
+import { buildOutline, lineReader, OutlineBuilder, ParseState, parseTranscript, segmentTopics, TextChange, TopicSegmenter, Transcript } from '../../src/core';
+import { applyChange, ModelCache, parseState } from './service';
+import { indexLines } from '../../src/core/text/text';
 import { fuzzRuns } from './fuzz';
 import { changeOf, ROOT } from './helpers';
 

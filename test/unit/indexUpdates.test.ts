@@ -3,7 +3,7 @@ import {
   DEFAULT_INDEX_WORK, IndexScheduler, IndexSource, IndexUpdater, IndexWork, parseTranscript, StoredFile, TopicSegment,
   TopicSegmenter, Transcript, WorkspaceIndex,
 } from '../../src/core';
-import { indexEntriesOf } from '../../src/core/workspaceIndex';
+import { indexEntriesOf } from '../../src/core/workspace';
 import { SLICE_CHARS } from '../../src/core/topics';
 import { readRepoFile, SEED_MEETING, SEED_SUMMARY } from './helpers';
 

@@ -11,11 +11,11 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { compileLabelMatcher } from '../../src/core/labelMatcher';
+import { compileLabelMatcher } from '../../src/core/parse/labelMatcher';
 import {
   FUNCTION_WORDS, GENERIC_LABELS, INSTITUTION_WORDS, LabelGroup, legacySpeakerLabelSource, LOWERCASE_ROLE_WORDS, MAX_LABEL_LENGTH,
   NAME_PARTICLES, ROLE_WORDS, SPEAKER_LABEL, SPEAKER_LABEL_SOURCE, STOP_WORDS, TITLE_WORDS,
-} from '../../src/core/patterns';
+} from '../../src/core/profile/patterns';
 import { fuzzRuns } from './fuzz';
 import { ROOT } from './helpers';
 import { hostileLines } from './hostileLabels';

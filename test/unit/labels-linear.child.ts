@@ -5,7 +5,7 @@
  * killed: it blocks the event loop, where no mocha timeout can fire.
  */
 import { parseTranscript } from '../../src/core';
-import { matchLabel } from '../../src/core/labels';
+import { matchLabel } from './service';
 import { hostileLines } from './hostileLabels';
 
 /** The header the line is parsed under, so that it is a body line (line 4). */

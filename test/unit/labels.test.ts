@@ -3,7 +3,7 @@ import { parseTranscript } from '../../src/core';
 import {
   FUNCTION_WORDS, GENERIC_LABELS, INSTITUTION_WORDS, LOWERCASE_ROLE_WORDS, NAME_PARTICLES, ROLE_WORD_READINGS, ROLE_WORDS, STOP_WORDS,
   TITLE_WORDS,
-} from '../../src/core/patterns';
+} from '../../src/core/profile/patterns';
 
 /** Parses one body line under a fixed header, and returns the label, name and role it finds (or null). */
 function labelOf(line: string): { label: string; name: string; role: string | null } | null {

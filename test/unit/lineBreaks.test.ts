@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import {
-  buildOutline, countTurnWords, findSpeakerMentions, lineReader, ParseState, parseState, parseTranscript, segmentTopics, TextChange, updateState,
-} from '../../src/core';
-import { TextLines } from '../../src/core/lines';
-import { indexLines } from '../../src/core/text';
+import { buildOutline, countTurnWords, findSpeakerMentions, lineReader, ParseState, parseTranscript, segmentTopics, TextChange } from '../../src/core';
+import { parseState, updateState } from './service';
+import { TextLines } from '../../src/core/text/lines';
+import { indexLines } from '../../src/core/text/text';
 import { changeIn, linesOf } from './eol';
 import { fuzzRuns } from './fuzz';
 import { readRepoFile, SEED_MEETING, SEED_SUMMARY } from './helpers';

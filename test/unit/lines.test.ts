@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { TextChange } from '../../src/core';
-import { TextLines } from '../../src/core/lines';
+import { TextLines } from '../../src/core/text/lines';
 import { changeIn as changeOf, linesOf } from './eol';
 import { fuzzRuns } from './fuzz';
 

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { countTurnWords, parseTranscript, regionCardById, speakerCard } from '../../src/core';
-import { markdownText } from '../../src/core/markdownText';
-import { normalizeSpace } from '../../src/core/text';
+import { markdownText } from '../../src/core/text/markdownText';
+import { normalizeSpace } from '../../src/core/text/text';
 
 /**
  * The Markdown engines a card is rendered with here. VS Code renders hovers with `marked`

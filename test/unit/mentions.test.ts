@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fc from 'fast-check';
 import * as path from 'path';
 import { findSpeakerMentions, parseTranscript, SpeakerMention, Transcript } from '../../src/core';
-import { escapeRegex } from '../../src/core/patterns';
+import { escapeRegex } from '../../src/core/profile';
 import { indexLines } from '../../src/core/text';
 import { fuzzRuns } from './fuzz';
 import { ROOT } from './helpers';

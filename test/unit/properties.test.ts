@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyseRegions, findSpeakerMentions, parseTranscript, Span, Transcript } from '../../src/core';
-import { firstWords } from '../../src/core/summary';
-import { normalizeSpace } from '../../src/core/text';
+import { firstWords } from '../../src/core/text/summary';
+import { normalizeSpace } from '../../src/core/text/text';
 import { linesOf } from './eol';
 
 /** Pieces of real-looking transcript text, and pieces that try to break the parser. */

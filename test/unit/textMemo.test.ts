@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { TextMemo } from '../../src/core/textMemo';
+import { TextMemo } from '../../src/core/text/textMemo';
 
 /** The hash the callers use: 31-based over the characters, kept below 2^30. */
 function hashOf(s: string): number {

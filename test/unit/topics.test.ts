@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { parseTranscript, Transcript } from '../../src/core';
-import { countWords, indexLines } from '../../src/core/text';
+import { countWords, indexLines } from '../../src/core/text/text';
 import { classifyParagraphs, formatTopics, GENERAL_TOPIC, segmentTopics, stem, TopicSegment, topicsJson } from '../../src/core/topics';
 import { readRepoFile, SEED_MEETING, SEED_SUMMARY } from './helpers';
 

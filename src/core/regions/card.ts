@@ -4,7 +4,7 @@
  * Every text from the data or the transcript goes through {@link markdownText}: the card never
  * contains raw HTML, and no link but the district link the caller asks for.
  */
-import { markdownText } from '../markdownText';
+import { markdownText } from '../text';
 import { REGION_DATA_ATTRIBUTION, loadRegionData } from './data';
 import type { City, District, MacroRegion, RegionData, Subject } from './data';
 import { capitalOf, districtById, recordById, recordName, relatedSubjectsOf, subjectById, subjectsOfDistrict } from './records';
@@ -31,7 +31,7 @@ export interface RegionCardOptions {
 }
 
 /** {@link markdownText} under the name the regions module has exported it by. */
-export { markdownText as escapeMarkdown } from '../markdownText';
+export { markdownText as escapeMarkdown } from '../text/markdownText';
 
 /** Percent-encodes what could end or break out of a Markdown link target. */
 function escapeLinkTarget(target: string): string {

@@ -55,8 +55,8 @@ export interface NameEntry {
   readonly flags: number;
 }
 
-const excluded = new Set(EXCLUDED_NAMES.map((e) => e.name));
-const personLike = new Set(PERSON_LIKE_NAMES);
+const excluded: ReadonlySet<string> = new Set(EXCLUDED_NAMES.map((e) => e.name));
+const personLike: ReadonlySet<string> = new Set(PERSON_LIKE_NAMES);
 const DISTRICT_WORD = /\b(?:District|FD|Okrug)\b|округ|ФО/;
 
 /** All names of all records, in a stable order. */

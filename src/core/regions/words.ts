@@ -9,11 +9,12 @@ import { isSpace } from '../text';
 /** Character classes, bits of one byte per UTF-16 code unit. */
 export const Char = { Word: 1, Upper: 2, Lower: 4, Apostrophe: 8, Dash: 16, Space: 32, Cyrillic: 64 } as const;
 
-let table: Uint8Array | undefined;
-
-/** The class of every UTF-16 code unit, built on first use (64 KB). */
+/** The class of every UTF-16 code unit (64 KB), built once when the module loads and never written again. */
 export function charTable(): Uint8Array {
-  if (table) return table;
+  return CHAR_TABLE;
+}
+
+function buildCharTable(): Uint8Array {
   const t = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     if (c !== 10 && (isSpace(c) || c === 11 || c === 12 || c === 0x85)) t[c] = Char.Space;
@@ -30,9 +31,10 @@ export function charTable(): Uint8Array {
       t[c] = bits;
     }
   }
-  table = t;
   return t;
 }
+
+const CHAR_TABLE: Readonly<Uint8Array> = buildCharTable();
 
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

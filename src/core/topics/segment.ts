@@ -23,8 +23,7 @@
  *   who speaks, not what about).
  */
 import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
-import { detach, indexLines, isSpace } from '../text';
-import { TextMemo } from '../textMemo';
+import { detach, indexLines, isSpace, TextMemo } from '../text';
 import { defaultLexicon, GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
 

@@ -4,11 +4,11 @@
  * reused object for object, so a one-character edit in a long transcript
  * costs little more than the lines it changed.
  */
-import type { Header, Paragraph, ParagraphKind, Position, Span, Speaker, Transcript, Turn } from './model';
+import type { Header, Paragraph, ParagraphKind, Position, Span, Speaker, Transcript, Turn } from '../model';
 import { alignToName, LabelMatch } from './labels';
-import { groupKey, groupLabels, isGenericLabel } from './speakers';
-import { LineRef, lineRef, TextLines } from './lines';
-import { firstIndexFrom, normalizeSpace, skipSpace, trimEnd } from './text';
+import { groupKey, LabelForms } from './speakerGroups';
+import { LineRef, lineRef, TextLines } from '../text';
+import { firstIndexFrom, normalizeSpace, skipSpace, trimEnd } from '../text';
 
 /** What the builder reads: the final per-line results of a parse. */
 export interface LineResults {
@@ -34,11 +34,11 @@ export interface Reuse {
 }
 
 /** Builds the model; with `reuse`, objects the edit did not touch are taken from the previous model. */
-export function buildModel(r: LineResults, reuse?: Reuse): Transcript {
+export function buildModel(forms: LabelForms, r: LineResults, reuse?: Reuse): Transcript {
   const ref = lineRef();
   const paragraphs = reuse ? reuseParagraphs(r, reuse, ref) : buildParagraphs(r, 0, r.source.count - 1, ref);
   // The same labels in the same order (an edit in speech): the same speakers, object for object.
-  const { speakers, keyOfMatch } = reuse && sameLabels(r.matches, reuse.model.turns) ? { speakers: reuse.model.speakers, keyOfMatch: reuse.model.turns.map((t) => t.speaker) } : buildSpeakers(r);
+  const { speakers, keyOfMatch } = reuse && sameLabels(r.matches, reuse.model.turns) ? { speakers: reuse.model.speakers, keyOfMatch: reuse.model.turns.map((t) => t.speaker) } : buildSpeakers(forms, r);
   const turns = buildTurns(r, speakers, keyOfMatch, ref, reuse);
   return { header: r.header, turns, speakers, paragraphs, lineCount: r.source.count, bodyStart: r.bodyStart, bodyEnd: r.bodyEnd };
 }
@@ -140,7 +140,7 @@ function sameLabels(matches: readonly LabelMatch[], turns: readonly Turn[]): boo
 }
 
 /** The speakers, and the speaker key of each match. */
-function buildSpeakers(r: LineResults): { speakers: Speaker[]; keyOfMatch: string[] } {
+function buildSpeakers(forms: LabelForms, r: LineResults): { speakers: Speaker[]; keyOfMatch: string[] } {
   const labels: string[] = [];
   const firstMatch: LabelMatch[] = [];
   const labelIndex = new Map<string, number>();
@@ -154,7 +154,7 @@ function buildSpeakers(r: LineResults): { speakers: Speaker[]; keyOfMatch: strin
     }
     return i;
   });
-  const { groupOf, groups } = groupLabels(labels, firstMatch.map((m) => m.endsInName));
+  const { groupOf, groups } = forms.group(labels, firstMatch.map((m) => m.endsInName));
   const keys = groups.map((g) => groupKey(g.map((i) => labels[i])));
   const turnsOf = groups.map(() => [] as number[]);
   const order: number[] = [];
@@ -165,7 +165,7 @@ function buildSpeakers(r: LineResults): { speakers: Speaker[]; keyOfMatch: strin
   });
   const speakers = order.map((g): Speaker => {
     const members = groups[g].map((i) => firstMatch[i]);
-    const generic = members[0].generic || isGenericLabel(labels[groups[g][0]]);
+    const generic = members[0].generic || forms.isGeneric(labels[groups[g][0]]);
     const { name, role } = generic ? { name: keys[g], role: undefined } : nameAndRole(members);
     return { key: keys[g], name, role, labels: groups[g].map((i) => labels[i]), turns: turnsOf[g], generic };
   });

@@ -3,10 +3,10 @@
  * turn (or, in a text without turns, per body paragraph). The editor turns it
  * into DocumentSymbols; the CLI and tests read it as it is.
  */
-import type { Speaker, Span, Transcript, Turn } from './model';
-import { firstWords } from './summary';
-import { indexLines, LineIndex } from './text';
-import type { TopicSegment } from './topics';
+import type { Speaker, Span, Transcript, Turn } from '../model';
+import { firstWords } from '../text';
+import { indexLines, LineIndex } from '../text';
+import type { TopicSegment } from '../topics';
 
 /** What an outline entry stands for. */
 export type OutlineKind = 'header' | 'turn' | 'paragraph' | 'topic';

@@ -7,7 +7,7 @@
  * into a flat string on the first read (15–30 ms per keystroke, plus the
  * garbage).
  */
-import type { TextChange } from './incremental';
+import type { TextChange } from '../model';
 import { indexLines, LineIndex } from './text';
 
 /** Where one line's content stands: in `text`, from `start` to `end` (the line break excluded). */

@@ -6,24 +6,13 @@
  * text (a property test checks this on real pages with random edits).
  */
 import { LabelMatch, withLine } from './labels';
-import type { ParagraphKind, Span } from './model';
+import type { ParagraphKind, TextChange } from '../model';
 import { patchModel } from './build';
-import { lineRef } from './lines';
-import { firstIndexFrom } from './text';
-import { countName, finish, parseState, ParseState, readLine } from './parse';
-import type { CancellationLike } from './model';
+import { lineRef } from '../text';
+import { firstIndexFrom } from '../text';
+import type { ParseState, TranscriptParser } from './parse';
+import type { CancellationLike } from '../model';
 
-/** One content change, with the same fields as VS Code's TextDocumentContentChangeEvent. */
-export interface TextChange {
-  /** The replaced range, in the text before the change. */
-  readonly range: Span;
-  /** Offset of the range's start in the text before the change. */
-  readonly rangeOffset: number;
-  /** Length of the replaced range. */
-  readonly rangeLength: number;
-  /** The new text of the range. */
-  readonly text: string;
-}
 
 /** Where an edit lands, in lines: the first changed line and the last one before and after. */
 interface EditLines {
@@ -70,7 +59,7 @@ function sameShape(a: LabelMatch, b: LabelMatch): boolean {
  * The state after one change, or undefined when the change must be handled
  * by a full parse (it touches the header or the footer, or does not fit the text).
  */
-export function applyChange(prev: ParseState, change: TextChange): ParseState | undefined {
+export function applyChange(parser: TranscriptParser, prev: ParseState, change: TextChange): ParseState | undefined {
   const { range } = change;
   if (range.start.line <= prev.headerScanEnd || range.end.line >= prev.bodyEnd || prev.bodyEnd < prev.bodyStart) return undefined;
   const source = prev.source.apply(change);
@@ -87,7 +76,7 @@ export function applyChange(prev: ParseState, change: TextChange): ParseState | 
   const ref = lineRef();
   for (let line = edit.start; line <= edit.endNew; line++) {
     source.line(line, ref);
-    const read = readLine(ref.text, ref.start, ref.end, line);
+    const read = parser.readLine(ref.text, ref.start, ref.end, line);
     fresh.push(read.kind);
     if (read.match) freshStrict.push(read.match);
     else if (read.loose) freshLoose.push(line);
@@ -102,11 +91,11 @@ export function applyChange(prev: ParseState, change: TextChange): ParseState | 
   const strict: LabelMatch[] = [];
   for (const m of prev.strict) {
     if (m.line < edit.start) strict.push(m);
-    else if (m.line <= edit.endOld) countName(names, m, -1);
+    else if (m.line <= edit.endOld) parser.countName(names, m, -1);
   }
   for (const m of freshStrict) {
     strict.push(m);
-    countName(names, m, 1);
+    parser.countName(names, m, 1);
   }
   for (const m of prev.strict) if (m.line > edit.endOld) strict.push(shiftMatch(m, delta));
   const loose = prev.loose.filter((l) => l < edit.start).concat(freshLoose, prev.loose.filter((l) => l > edit.endOld).map((l) => l + delta));
@@ -115,7 +104,7 @@ export function applyChange(prev: ParseState, change: TextChange): ParseState | 
     source, baseKinds, header: prev.header, headerScanEnd: prev.headerScanEnd,
     bodyStart: prev.bodyStart, bodyEnd: prev.bodyEnd + delta, strict, loose, names,
   };
-  const model = finish(partial, { model: prev.model, editStart: edit.start, editEndOld: edit.endOld, editEndNew: edit.endNew });
+  const model = parser.finish(partial, { model: prev.model, editStart: edit.start, editEndOld: edit.endOld, editEndNew: edit.endNew });
   return { ...partial, model };
 }
 
@@ -131,14 +120,14 @@ const MAX_INCREMENTAL_CHANGES = 16;
  * them). They are applied one by one; too many, or one that cannot be applied, lead to a
  * full parse of the new text, which `getText` gives.
  */
-export function updateState(prev: ParseState, changes: readonly TextChange[], getText: () => string, token?: CancellationLike): ParseState | undefined {
+export function updateState(parser: TranscriptParser, prev: ParseState, changes: readonly TextChange[], getText: () => string, token?: CancellationLike): ParseState | undefined {
   if (changes.length > 0 && changes.length <= MAX_INCREMENTAL_CHANGES) {
     let state: ParseState | undefined = prev;
     for (const change of changes) {
-      state = applyChange(state, change);
+      state = applyChange(parser, state, change);
       if (!state) break;
     }
     if (state) return state;
   }
-  return parseState(getText(), token);
+  return parser.parseState(getText(), token);
 }

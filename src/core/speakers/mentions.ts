@@ -11,8 +11,8 @@
  * Petrov-Vodkin` is not `Mr Petrov`), except the possessive `’s` / `'s`
  * (`Mr Pushilin’s` is a mention of Pushilin).
  */
-import type { CancellationLike, Span, Transcript } from './model';
-import { indexLines, LineIndex } from './text';
+import type { CancellationLike, Span, Transcript } from '../model';
+import { indexLines, LineIndex } from '../text';
 
 /** A mention of a speaker in speech. */
 export interface SpeakerMention {

@@ -2,7 +2,7 @@
  * Moving between turns: which turn holds a line, the next and previous
  * turn, the next turn by the same speaker. Plain functions over the model.
  */
-import type { Speaker, Transcript, Turn } from './model';
+import type { Speaker, Transcript, Turn } from '../model';
 
 /** Index of the turn whose extent holds the line (between its label and the next turn), or -1 before the first turn. */
 export function turnIndexAt(model: Transcript, line: number): number {

@@ -1,5 +1,5 @@
 /** Deciding whether a plain-text file is a transcript. */
-import type { CancellationLike } from './model';
+import type { CancellationLike } from '../model';
 import { parseTranscript } from './parse';
 
 /** A text is a transcript when the parser finds at least this many turns. */

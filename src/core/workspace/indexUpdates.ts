@@ -17,10 +17,10 @@
  *   A newer event for the file being updated cancels its update, which starts again later.
  * - Files the source will not read (too big, binary, gone) leave the index; the source says why.
  */
-import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT } from './detect';
-import type { CancellationLike, Transcript } from './model';
-import { parseTranscript } from './parse';
-import { TopicLexicon, TopicSegment, TopicSegmenter } from './topics';
+import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT } from '../parse';
+import type { CancellationLike, Transcript } from '../model';
+import { parseTranscript } from '../parse';
+import { TopicLexicon, TopicSegment, TopicSegmenter } from '../topics';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** How long after the last event the dirty files are updated, in milliseconds. */

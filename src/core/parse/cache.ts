@@ -3,10 +3,10 @@
  * feature reads one model and no version is parsed twice. Plain TypeScript:
  * the editor side (`features/documentCache.ts`) feeds it documents.
  */
-import { TextChange, updateState } from './incremental';
-import type { CancellationLike, Transcript } from './model';
-import { emptyTranscript, parseState, ParseState } from './parse';
-import { indexLines } from './text';
+import { updateState } from './incremental';
+import type { CancellationLike, TextChange, Transcript } from '../model';
+import { emptyTranscript, ParseState, TranscriptParser } from './parse';
+import { indexLines } from '../text';
 
 /** What the cache needs of a document. VS Code's TextDocument fits. */
 export interface VersionedText {
@@ -34,6 +34,8 @@ export class ModelCache {
   private parses = 0;
   private updates = 0;
 
+  constructor(private readonly parser: TranscriptParser) {}
+
   /** Number of full parses done so far (for tests and diagnostics). */
   get parseCount(): number {
     return this.parses;
@@ -54,7 +56,7 @@ export class ModelCache {
     if (hit && hit.version === doc.version) return hit.model;
     this.parses++;
     const text = doc.getText();
-    const state = parseState(text, token);
+    const state = this.parser.parseState(text, token);
     if (!state) return emptyTranscript(indexLines(text).count);
     this.store(key, doc.version, state);
     return state.model;
@@ -77,7 +79,7 @@ export class ModelCache {
     }
     // The changes are applied to the lines kept from the previous version: asking the editor for
     // the whole text again would join every line of the document on each keystroke.
-    const state = updateState(hit.state, changes, () => doc.getText(), token);
+    const state = updateState(this.parser, hit.state, changes, () => doc.getText(), token);
     if (!state) {
       this.entries.delete(key);
       return undefined;

@@ -377,27 +377,5 @@ export function compile(source: string, flags = ''): RegExp {
   return new RegExp(source, 'u' + flags);
 }
 
-/** The compiled patterns, built once on first use. */
-export interface CompiledPatterns {
-  readonly genericLabel: RegExp;
-  readonly separator: RegExp;
-  readonly stageDirection: RegExp;
-  readonly dateLine: RegExp;
-  readonly timeLine: RegExp;
-  readonly stopWord: RegExp;
-}
-
-let compiled: CompiledPatterns | undefined;
-
-/** Returns the compiled patterns (compiled lazily, once per process). */
-export function patterns(): CompiledPatterns {
-  compiled ??= {
-    genericLabel: compile(GENERIC_LABEL_SOURCE),
-    separator: compile(SEPARATOR_SOURCE),
-    stageDirection: compile(STAGE_DIRECTION_SOURCE),
-    dateLine: compile(DATE_LINE_SOURCE),
-    timeLine: compile(TIME_LINE_SOURCE),
-    stopWord: compile(`^${STOP}`),
-  };
-  return compiled;
-}
+/** A stop word at the start of a string (prose, not a label, when it opens one). */
+export const STOP_WORD_SOURCE = `^${STOP}`;

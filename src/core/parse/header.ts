@@ -2,20 +2,19 @@
  * The page around the transcript: website chrome at the top, the header
  * (title, date, time, place) and the footer (chrome, a repeated date line).
  */
-import type { Header, HeaderField, ParagraphKind, Span } from './model';
-import { isChromeLine, isFooterChromeLine } from './chrome';
-import { matchLabel } from './labels';
-import { DateGroup, patterns } from './patterns';
-import { detach, LineIndex, normalizeSpace, skipSpace, trimEnd } from './text';
+import type { Header, HeaderField, ParagraphKind, Span } from '../model';
+import { ChromeRules, CompiledPatterns, DateGroup, isChromeLine, isFooterChromeLine } from '../profile';
+import type { LabelReader } from './labels';
+import { detach, LineIndex, normalizeSpace, skipSpace, trimEnd } from '../text';
 
 /** Marks website chrome and blank lines at the top; returns the first line after them. */
-export function markTopChrome(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[]): number {
+export function markTopChrome(rules: ChromeRules, text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[]): number {
   let line = 0;
   for (; line < lines.count; line++) {
     const start = skipSpace(text, lines.starts[line], lines.ends[line]);
     const end = lines.ends[line];
     if (start === end) continue;
-    if (!isChromeLine(text.slice(start, trimEnd(text, start, end)))) break;
+    if (!isChromeLine(rules, text.slice(start, trimEnd(text, start, end)))) break;
     kinds[line] = 'chrome';
   }
   return line;
@@ -41,14 +40,15 @@ export interface HeaderResult {
 }
 
 /** Finds title, date, time and place; marks their lines. */
-export function findHeader(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], from: number): HeaderResult {
+export function findHeader(reader: LabelReader, text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], from: number): HeaderResult {
   const content = nonBlankLines(text, lines, from, HEADER_LOOKAHEAD + 2);
   const scanEnd = content.length > 0 ? content[content.length - 1] : lines.count - 1;
-  return { header: headerOf(text, lines, kinds, content), scanEnd };
+  return { header: headerOf(reader, text, lines, kinds, content), scanEnd };
 }
 
-function headerOf(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], content: readonly number[]): Header {
-  const p = patterns();
+function headerOf(reader: LabelReader, text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], content: readonly number[]): Header {
+  const p = reader.patterns;
+  const matchLabel = (t: string, line: number, start: number) => reader.match(t, line, start);
   if (content.length === 0) return {};
   const lineText = (l: number) => text.slice(lines.starts[l], lines.ends[l]);
   let title: HeaderField | undefined;
@@ -120,7 +120,7 @@ function nonBlankLines(text: string, lines: LineIndex, from: number, max: number
 }
 
 /** Marks the footer (site chrome, a repeated date line) at the end; returns the last body line. */
-export function markFooter(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], bodyStart: number, header: Header): number {
+export function markFooter(rules: ChromeRules, text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], bodyStart: number, header: Header): number {
   const dateLine = header.date ? normalizeSpace(text.slice(lines.starts[header.date.span.start.line], lines.ends[header.date.span.start.line])) : undefined;
   let line = lines.count - 1;
   for (; line >= bodyStart; line--) {
@@ -128,7 +128,7 @@ export function markFooter(text: string, lines: LineIndex, kinds: (ParagraphKind
     const end = trimEnd(text, start, lines.ends[line]);
     if (start === end) continue;
     const t = normalizeSpace(text.slice(start, end));
-    if (isFooterChromeLine(t)) kinds[line] = 'chrome';
+    if (isFooterChromeLine(rules, t)) kinds[line] = 'chrome';
     else if (dateLine !== undefined && t === dateLine) kinds[line] = 'date';
     else break;
   }
@@ -136,12 +136,11 @@ export function markFooter(text: string, lines: LineIndex, kinds: (ParagraphKind
 }
 
 /** Kind of a body line that is not blank: separator, stage direction, or text. */
-export function classifyLine(text: string, start: number, end: number): ParagraphKind {
+export function classifyLine(p: CompiledPatterns, text: string, start: number, end: number): ParagraphKind {
   const c = text.charCodeAt(skipSpace(text, start, end));
   // Only lines that start with one of these characters can be separators or stage directions.
   if (c !== 42 && c !== 45 && c !== 40 && c !== 91) return 'text';
   const line = text.slice(start, end);
-  const p = patterns();
   if (p.separator.test(line)) return 'separator';
   if (p.stageDirection.test(line)) return 'stage';
   return 'text';

@@ -14,7 +14,7 @@
  * depends only on that pair (the grammar has no backreference). This is the
  * bit-state backtracker of RE2; it finds the same first match as the pattern.
  */
-import type { LabelAtom, LabelNode } from './labelGrammar';
+import type { LabelAtom, LabelNode } from '../profile';
 
 const ATOM = 0;
 const SPLIT = 1;

@@ -2,8 +2,8 @@
  * The JSON form of the model that the CLI prints: 1-based lines, labels as in
  * the file, speakers by key. Scripts, tests and the accuracy scorer read it.
  */
-import type { Transcript } from './model';
-import { countTurnWords } from './words';
+import type { Transcript } from '../model';
+import { countTurnWords } from '../speakers';
 
 /** One turn in the CLI's JSON. */
 export interface TurnJson {

@@ -3,10 +3,10 @@
  * speaker (roles stay), and optionally in mentions such as "Mr Pushilin".
  * Pure: the editor applies the edits; a rename never touches other text.
  */
-import type { CancellationLike, Position, Span, Transcript } from './model';
+import type { CancellationLike, Position, Span, Transcript } from '../model';
 import { findSpeakerMentions, surnameOf, SpeakerMention } from './mentions';
-import { parseTranscript } from './parse';
-import { indexLines, normalizeSpace } from './text';
+import { parseTranscript } from '../parse';
+import { indexLines, normalizeSpace } from '../text';
 
 /** One replacement. */
 export interface TextEdit {

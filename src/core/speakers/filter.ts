@@ -2,7 +2,7 @@
  * The text of a "filter by speaker" document: only one speaker's turns, each
  * headed by the line it comes from, so the reader can jump back.
  */
-import type { Transcript } from './model';
+import type { Transcript } from '../model';
 import { countTurnWords } from './words';
 
 /** A heading line of the filtered text and the source line (0-based) it points to. */

@@ -105,3 +105,15 @@ export interface Transcript {
   /** The last line of the body (before any footer), 0-based, inclusive; -1 for an empty body. */
   readonly bodyEnd: number;
 }
+
+/** One content change, with the same fields as VS Code's TextDocumentContentChangeEvent. */
+export interface TextChange {
+  /** The replaced range, in the text before the change. */
+  readonly range: Span;
+  /** Offset of the range's start in the text before the change. */
+  readonly rangeOffset: number;
+  /** Length of the replaced range. */
+  readonly rangeLength: number;
+  /** The new text of the range. */
+  readonly text: string;
+}

@@ -3,8 +3,8 @@
  * Speakers view, a hover, the CLI's JSON ask for them), not by every parse:
  * counting reads every character of the text, which costs more than the parse.
  */
-import type { Transcript } from './model';
-import { countWords, indexLines } from './text';
+import type { Transcript } from '../model';
+import { countWords, indexLines } from '../text';
 
 /** Words per turn (by index) and per speaker (by key), and in all turns. */
 export interface WordCounts {

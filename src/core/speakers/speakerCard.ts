@@ -1,6 +1,6 @@
 /** The Markdown card shown when hovering a speaker label. Every piece of transcript text in it goes through {@link markdownText}: it shows as typed, never as Markdown, HTML or a link. */
-import type { Transcript } from './model';
-import { markdownText } from './markdownText';
+import type { Transcript } from '../model';
+import { markdownText } from '../text';
 import { shareOfWords, WordCounts } from './words';
 
 /** The card of a speaker: full role, turns, words and share of the words, first turn. */

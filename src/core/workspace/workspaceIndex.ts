@@ -4,10 +4,10 @@
  * segments, searchable by a fuzzy query. Plain data; the editor and the CLI
  * feed it file texts.
  */
-import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT } from './detect';
-import type { CancellationLike, Transcript } from './model';
-import { parseTranscript } from './parse';
-import { segmentTopics, TopicLexicon, TopicSegment } from './topics';
+import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT } from '../parse';
+import type { CancellationLike, Transcript } from '../model';
+import { parseTranscript } from '../parse';
+import { segmentTopics, TopicLexicon, TopicSegment } from '../topics';
 
 /** One searchable entry: a speaker or a topic segment of a file. */
 export interface IndexEntry {

@@ -3,8 +3,8 @@
  * version, kept in the cache), how often each region is named, and which
  * speakers' roles name it. A hover is then a lookup.
  */
-import type { CancellationLike, Position, Transcript } from './model';
-import { createGazetteer, Gazetteer, loadRegionData, RegionMention } from './regions';
+import type { CancellationLike, Position, Transcript } from '../model';
+import { createGazetteer, Gazetteer, loadRegionData, RegionMention } from '.';
 
 /** The regions of one version of a document. */
 export interface RegionAnalysis {

@@ -1,0 +1,10 @@
+/**
+ * core/parse: text in, transcript model out. One entry point, a
+ * {@link TranscriptParser} built from a profile; {@link ModelCache} keeps the
+ * model of each document version and applies edits incrementally.
+ */
+export { TranscriptParser, parseTranscript, emptyTranscript } from './parse';
+export type { ParseOptions, ParseState } from './parse';
+export { ModelCache } from './cache';
+export type { VersionedText } from './cache';
+export { DETECT_PREFIX_CHARS, MIN_TURNS_FOR_TRANSCRIPT, looksLikeTranscript } from './detect';

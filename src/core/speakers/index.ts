@@ -1,0 +1,2 @@
+/** core/speakers: its public API. */
+export { countTurnWords } from './words';
