@@ -10,7 +10,6 @@ import * as ts from 'typescript';
 import { ROOT } from './helpers';
 
 const SRC = path.join(ROOT, 'src');
-const CORE = path.join(SRC, 'core');
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((f) => {
