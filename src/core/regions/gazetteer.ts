@@ -29,6 +29,7 @@
  * - A Russian adjective alone (`Смоленская`) is no name, though it shares the stem of `Смоленск`.
  */
 import type { CancellationLike, Span } from '../model';
+import { TextKeys, TextTable } from '../textTable';
 import type { RegionData } from './data';
 import type { RegionKind } from './aliases';
 import {
@@ -84,44 +85,25 @@ interface Terminal {
 }
 
 /**
- * Trie nodes by key, looked up with a word of the text in place (no substring): an
- * open-addressing table of the keys' {@link wordHash}es, a hit confirmed with {@link isKeyAt}.
- * The bench text's 32,000 first-word look-ups, replayed alone, take 3.0 ms with this against
- * 3.4 ms with a Map from hashes to lists of keys.
+ * Trie nodes by key, looked up with a word of the text in place (no substring): a
+ * {@link TextTable} of the keys' {@link wordHash}es, a hit confirmed with {@link isKeyAt}. The
+ * bench text's 32,000 first-word look-ups, replayed alone, took 3.0 ms with an open-addressing
+ * table against 3.4 ms with a Map from hashes to lists of keys.
  */
-class KeyTable {
-  /** Per slot, the index of its key + 1; 0 for an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly hashes: number[] = [];
-  private readonly keys: string[] = [];
-  private readonly nodes: TrieNode[] = [];
+type KeyTable = TextTable<TrieNode>;
 
-  constructor(entries: ReadonlyMap<string, TrieNode>, t: Uint8Array) {
-    let size = 4;
-    while (size < entries.size * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (const [key, node] of entries) {
-      const h = wordHash(key, 0, key.length, t);
-      let i = h & this.mask;
-      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
-      this.hashes.push(h);
-      this.keys.push(key);
-      this.nodes.push(node);
-      this.slots[i] = this.keys.length;
-    }
-  }
+/** Keys compared as {@link isKeyAt} does (any apostrophe of the text as `'`). */
+function wordKeys(t: Uint8Array): TextKeys {
+  return { same: (key, text, start, end) => isKeyAt(text, start, end, key, t), keyOf: (text, start, end) => wordKey(text, start, end, t) };
+}
 
-  /** The node of the key that the text from `start` to `end` is ({@link isKeyAt}); `hash` is its {@link wordHash}. */
-  get(text: string, start: number, end: number, hash: number, t: Uint8Array): TrieNode | undefined {
-    const { slots, mask } = this;
-    for (let i = hash & mask; slots[i] !== 0; i = (i + 1) & mask) {
-      const k = slots[i] - 1;
-      if (this.hashes[k] === hash && isKeyAt(text, start, end, this.keys[k], t)) return this.nodes[k];
-    }
-    return undefined;
-  }
+/** The {@link KeyTable} of the entries. */
+function keyTable(entries: ReadonlyMap<string, TrieNode>, keys: TextKeys, t: Uint8Array): KeyTable {
+  let slots = 4;
+  while (slots < entries.size * 2) slots *= 2;
+  const table = new TextTable<TrieNode>(Infinity, { slots, keys });
+  for (const [key, node] of entries) table.set(key, wordHash(key, 0, key.length, t), node);
+  return table;
 }
 
 interface Index {
@@ -204,6 +186,8 @@ export function createGazetteer(data: RegionData): Gazetteer {
 }
 
 function buildIndex(data: RegionData): Index {
+  const t = charTable();
+  const tableKeys = wordKeys(t);
   const exact = new Map<string, TrieNode>();
   const upper = new Map<string, TrieNode>();
   const pending = new Map<TrieNode, NameEntry[]>();
@@ -236,7 +220,7 @@ function buildIndex(data: RegionData): Index {
     if (!node.next) return;
     node.heads = [...new Set([...node.next.keys()].map((k) => k.charCodeAt(0)))];
     for (const c of node.heads) node.headBits |= 1 << (c & 31);
-    node.byHash = new KeyTable(node.next, charTable());
+    node.byHash = keyTable(node.next, tableKeys, t);
     for (const child of node.next.values()) addHeads(child);
   };
   for (const roots of [exact, upper]) for (const node of roots.values()) addHeads(node);
@@ -259,13 +243,12 @@ function buildIndex(data: RegionData): Index {
   const isCyrillic = (key: string) => (charTable()[key.charCodeAt(0)] & Char.Cyrillic) !== 0;
   const startsAfterNonWord = (source: string | undefined) => (source ? new RegExp(`(?<!${WORD_CLASS})${source}`, 'g') : undefined);
   const prefixes = new Uint32Array(1 << 15);
-  const t = charTable();
   const byHash = (roots: Map<string, TrieNode>) => {
     for (const key of roots.keys()) {
       const h = prefixHash(key, 0, t);
       prefixes[h >>> 5] |= 1 << (h & 31);
     }
-    return new KeyTable(roots, t);
+    return keyTable(roots, tableKeys, t);
   };
   const latinKeys = firstKeys.filter((k) => !isCyrillic(k));
   const cyrillicKeys = firstKeys.filter(isCyrillic);
@@ -675,7 +658,7 @@ class Matcher {
       tok.kind = Tok.Word;
       tok.start = at;
       tok.end = ws.end;
-      return node.byHash!.get(text, at, ws.end, ws.hash, t);
+      return node.byHash!.get(text, at, ws.end, ws.hash);
     }
     readToken(text, at, t, tok);
     let key = tokenKey(text, tok, t);
@@ -690,7 +673,7 @@ class Matcher {
       const key = wordKey(text, start, word.end, t);
       return word.allCaps ? index.upper.get(key.toUpperCase()) : index.exact.get(key);
     }
-    return (word.allCaps ? index.upperByHash : index.exactByHash).get(text, start, word.end, word.hash, t);
+    return (word.allCaps ? index.upperByHash : index.exactByHash).get(text, start, word.end, word.hash);
   }
 
   /** Index of the first entry whose conditions the context meets, or -1. `oneWord`: the name is a single word. */
