@@ -11,7 +11,7 @@
 //   --quick    1 MiB and fewer repetitions: finishes in seconds (a smoke run)
 //   --only     run only the named measurements (and those they need), e.g. --only parse,edits;
 //              the names: floor parse outline regions topics edits memory markdown grammars bundle
-//              labels lineBreaks mentions save20mb
+//              labels lineBreaks mentions hashFlood save20mb
 //   --json     write { ratios, editReoutlineMs, modelBytesPerTextByte, bundleBytes,
 //              activationMs, medians, mins, cpuMedians, cpuRatios, notes, ... } to FILE
 //   --profile  instead, a CPU profile of parseTranscript (or the edit loop, region scan, topics) with the
@@ -66,6 +66,7 @@ function measurements() {
     hostile.labels,
     hostile.lineBreaks,
     hostile.mentions,
+    hostile.hashFlood,
     hostile.save20mb,
   ];
 }

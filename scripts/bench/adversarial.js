@@ -32,6 +32,22 @@ const lineBreaks = {
   },
 };
 
+/** Topic segmentation of 64k words built to collide in the word cache's hash, against 64k ordinary words. */
+const hashFlood = {
+  name: 'hashFlood',
+  title: TITLE,
+  run(ctx) {
+    const { buildTranscript } = require('./input');
+    const h = require('./hash-adversarial').measureHashAdversarial(ctx.core, { timing: require('./measure'), buildTranscript, blocks: ctx.quick ? 12 : 16, reps: ctx.quick ? 3 : 7 });
+    ctx.json.hashFloodVsOrdinary = h.collidingRatio;
+    ctx.json.normalAfterFloodVsAfterOrdinary = h.normalRatio;
+    return [
+      { label: `topics on ${ctx.quick ? '4k' : '64k'} colliding words vs as many ordinary words`, text: `${h.collidingMs} vs ${h.ordinaryMs} ms = ${h.collidingRatio}× (cpu ${h.collidingCpuRatio}×)  hashFloodVsOrdinary` },
+      { label: '  a normal 623 KB text after them vs after ordinary words', text: `${h.normalAfterCollidingMs} vs ${h.normalAfterOrdinaryMs} ms = ${h.normalRatio}× (cpu ${h.normalCpuRatio}×)` },
+    ];
+  },
+};
+
 /** The workspace index after saving a 20 MB open transcript, as a ratio to one parse of it. */
 const save20mb = {
   name: 'save20mb',
@@ -49,4 +65,4 @@ const save20mb = {
   },
 };
 
-module.exports = { labels, lineBreaks, mentions: require('./mentions-adversarial').measurement, save20mb };
+module.exports = { labels, lineBreaks, mentions: require('./mentions-adversarial').measurement, hashFlood, save20mb };

@@ -113,8 +113,8 @@ module.exports = { measureHashAdversarial, collidingWords, ordinaryWords };
 if (require.main === module) {
   const timing = require('./measure');
   const { buildTranscript } = require('./input');
-  const { loadCore } = require('./load');
+  const { loadSource } = require('../lib/loadSource');
   const quick = process.argv.includes('--quick');
-  const result = measureHashAdversarial(loadCore(), { timing, buildTranscript, blocks: quick ? 12 : 16, reps: quick ? 3 : 7 });
+  const result = measureHashAdversarial(loadSource('src/core/index.ts'), { timing, buildTranscript, blocks: quick ? 12 : 16, reps: quick ? 3 : 7 });
   console.log(JSON.stringify(result, null, 2));
 }

@@ -63,4 +63,4 @@ async function measure(fn, { warmup = 1, reps = 5, minReps = 3, budgetMs = Infin
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(cpu), reps: times.length, first, times };
 }
 
-module.exports = { measure, median, gc, nowMs };
+module.exports = { measure, median, gc, nowMs, cpuMs };

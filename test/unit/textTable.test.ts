@@ -1,9 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { createGazetteer, loadRegionData } from '../../src/core/regions';
-import { isTextAt } from '../../src/core/text';
-import { TextKeys, TextTable } from '../../src/core/textTable';
-import { TextMemo } from '../../src/core/textMemo';
+import { isTextAt, TextKeys, TextMemo, TextTable } from '../../src/core/text';
 import { fuzzRuns } from './fuzz';
 
 /** The hash the callers use: 31-based over the characters, kept below 2^30. */

@@ -29,7 +29,7 @@
  * - A Russian adjective alone (`Смоленская`) is no name, though it shares the stem of `Смоленск`.
  */
 import type { CancellationLike, Span } from '../model';
-import { TextKeys, TextTable } from '../textTable';
+import { TextKeys, TextTable } from '../text';
 import type { RegionData } from './data';
 import type { RegionKind } from './aliases';
 import {
