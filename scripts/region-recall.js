@@ -13,11 +13,11 @@
 // 2. Timing: the scan of a ~10 MB text made of the dev pages against a baseline of splitting the
 //    text into lines and testing one precompiled regex on each line; medians of several runs.
 //
-// The core is bundled in memory with esbuild (scripts/lib/loadSource.js; no dependency on the project's build).
+// The core is bundled in memory with esbuild (scripts/lib/core.js; no dependency on the project's build).
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { loadSource } = require('./lib/loadSource');
+const { loadCore } = require('./lib/core');
 
 const { DEFAULT_CORPUS: corpusRoot } = require('./lib/corpus');
 
@@ -55,7 +55,7 @@ function recall(R, data, list) {
     }
     distinct += mentioned.size;
     for (const tag of page.truth.geography.filter((g) => regionTags.has(g))) {
-      const subject = R.findRecord(data, tag);
+      const subject = R.service.regions.findRecord(tag);
       total++;
       if (page.text.replace(/\u00a0/g, ' ').includes(tag.replace(/\u00a0/g, ' '))) literal++;
       if (subject && subject.kind === 'subject' && mentioned.has(subject.record.id)) found++;
@@ -119,7 +119,7 @@ function main() {
   const args = process.argv.slice(2);
   const dirs = args.filter((a) => !a.startsWith('--'));
   const list = pages(dirs.length ? dirs : [path.join(corpusRoot, 'dev'), path.join(corpusRoot, 'dev-news')]);
-  const R = loadSource('src/core/regions/index.ts');
+  const R = loadCore();
   const data = R.loadRegionData();
   recall(R, data, list);
   if (!args.includes('--no-timing')) timing(R, data, list.filter((p) => p.dir === 'dev'));

@@ -98,7 +98,7 @@ function timing(corpus) {
   }
   const text = parts.join('\n');
   const model = core.parseTranscript(text);
-  const lexicon = core.defaultLexicon ? core.lexiconFromJson(JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'topics', 'lexicon.json'), 'utf8'))) : undefined;
+  const lexicon = core.lexiconFromJson(JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'topics', 'lexicon.json'), 'utf8')));
   let segments = [];
   const seg = timeRuns(() => {
     segments = core.segmentTopics(text, model, lexicon);

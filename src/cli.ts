@@ -4,11 +4,12 @@
  * parsing and printing only; the work is in `core`.
  */
 import { relative } from 'path';
-import {
-  analyseRegions, findRecord, formatTopics, loadRegionData, parseTranscript, recordById, recordName, regionCard,
-  segmentTopics, toOutlineJson, OutlineJson, topicsJson, WorkspaceIndex,
-} from './core';
+import { createTranscriptService, englishProfile, OutlineJson } from './core';
 import { errorReason, nodeFileSystem, ReadResult, readTextFile, transcriptFiles } from './node/files';
+import { loadRegionData, loadTopicLexiconData } from './services/data';
+
+/** The core for this process (the region and topic data are loaded by the first command that needs them). */
+const service = createTranscriptService({ profile: englishProfile(), regions: loadRegionData, topics: loadTopicLexiconData });
 
 const USAGE = `Usage: transcript-nav <command> [options]
 
@@ -94,9 +95,9 @@ function outline(args: string[], err: (s: string) => void): string {
   if (files.length !== 1) throw new CliError(`transcript-nav outline: expected one FILE\n\n${USAGE}`, EXIT_USAGE);
   const text = readTranscriptFile(files[0]);
   const started = performance.now();
-  const model = parseTranscript(text);
+  const model = service.parse(text);
   if (args.includes('--stats')) err(statsLine('parsed', files[0], text, performance.now() - started));
-  const json = toOutlineJson(model, text);
+  const json = service.outline.toOutlineJson(model, text);
   return args.includes('--json') ? JSON.stringify(json, null, 1) + '\n' : formatOutline(json);
 }
 
@@ -110,14 +111,14 @@ function topics(args: string[], err: (s: string) => void): string {
   const file = oneArgument('topics', args, 'FILE');
   const text = readTranscriptFile(file);
   const started = performance.now();
-  const segments = segmentTopics(text, parseTranscript(text));
+  const segments = service.topics.segment(text, service.parse(text));
   if (args.includes('--stats')) err(statsLine('segmented', file, text, performance.now() - started));
   if (args.includes('--json')) {
-    const json = topicsJson(segments);
+    const json = service.topics.json(segments);
     if (!args.includes('--explain')) for (const s of json.segments) delete (s as { weights?: unknown }).weights;
     return JSON.stringify(json, null, 1) + '\n';
   }
-  return formatTopics(segments, args.includes('--explain'));
+  return service.topics.format(segments, args.includes('--explain'));
 }
 
 /** Checks that DIR is a folder (following a symbolic link). */
@@ -139,7 +140,8 @@ function index(args: string[], err: (s: string) => void): string {
   const dir = oneArgument('index', args, 'DIR');
   checkFolder(dir);
   const started = performance.now();
-  const idx = new WorkspaceIndex();
+  const idx = service.workspace.index();
+  const lexicon = service.topics.lexicon();
   let failed = 0;
   let other = 0;
   for (const file of transcriptFiles(dir)) {
@@ -147,7 +149,7 @@ function index(args: string[], err: (s: string) => void): string {
     if (!read.ok) {
       err(fileMessage(file.path, read.reason) + '\n');
       failed++;
-    } else if (!idx.set(relative(dir, file.path), read.text, { requireTurns: !file.path.endsWith('.transcript') })) {
+    } else if (!idx.set(relative(dir, file.path), read.text, { requireTurns: !file.path.endsWith('.transcript'), lexicon })) {
       other++;
     }
   }
@@ -172,13 +174,12 @@ function index(args: string[], err: (s: string) => void): string {
 
 function regions(args: string[]): string {
   const text = readTranscriptFile(oneArgument('regions', args, 'FILE'));
-  const analysis = analyseRegions(text, parseTranscript(text));
+  const analysis = service.regions.analyse(text, service.parse(text));
   const mentions = analysis.mentions.map((m) => ({ line: m.span.start.line + 1, column: m.span.start.character + 1, text: m.text, id: m.id, kind: m.kind }));
   if (args.includes('--json')) return JSON.stringify({ mentions }, null, 1) + '\n';
-  const data = loadRegionData();
   const rows = [...analysis.counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => {
-    const record = recordById(data, id);
-    return `${pad(String(n), 5)}${pad(id, 24)}${record ? `${recordName(record)} (${record.kind})` : ''}`;
+    const record = service.regions.recordById(id);
+    return `${pad(String(n), 5)}${pad(id, 24)}${record ? `${service.regions.recordName(record)} (${record.kind})` : ''}`;
   });
   return [`${mentions.length} mentions of ${analysis.counts.size} places`, '', `${pad('times', 5)}${pad('id', 24)}name`, ...rows].join('\n') + '\n';
 }
@@ -186,11 +187,10 @@ function regions(args: string[]): string {
 function describe(args: string[]): string {
   const name = args.filter((a) => !a.startsWith('--')).join(' ').trim();
   if (!name) throw new CliError(`transcript-nav describe: expected a NAME\n\n${USAGE}`, EXIT_USAGE);
-  const data = loadRegionData();
-  const record = findRecord(data, name);
+  const record = service.regions.findRecord(name);
   if (!record) throw new CliError(`transcript-nav: no region, district, city or macro-region named "${name}"`, EXIT_INPUT);
   if (args.includes('--json')) return JSON.stringify({ kind: record.kind, record: record.record }, null, 1) + '\n';
-  return regionCard(record, { mentions: 0, speakers: [] }, { locale: 'en', data }) + '\n';
+  return service.regions.card(record, { mentions: 0, speakers: [] }, { locale: 'en' }) + '\n';
 }
 
 /** The commands: each takes its arguments (and stderr) and returns what to print. */

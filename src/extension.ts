@@ -1,5 +1,6 @@
-/** Activation: builds the shared document cache and registers each feature. Wiring only. */
+/** Activation: creates the transcript service and the shared document cache, and registers each feature. Wiring only. */
 import * as vscode from 'vscode';
+import { createTranscriptService, englishProfile } from './core';
 import { DocumentCache } from './features/documentCache';
 import { registerFilterBySpeaker } from './features/filterBySpeaker';
 import { registerFolding } from './features/folding';
@@ -14,6 +15,7 @@ import { registerSpeakersView, SpeakersViewSnapshot } from './features/speakersV
 import { registerStatusBar } from './features/statusBar';
 import { TopicSettings } from './features/topicSettings';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { loadRegionData, loadTopicLexiconData } from './services/data';
 
 /** What activate() returns: a read-only view of what the extension shows, for tests and other extensions. */
 export interface TranscriptNavigatorApi {
@@ -28,18 +30,19 @@ export interface TranscriptNavigatorApi {
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptNavigatorApi {
-  const cache = new DocumentCache();
-  const topics = new TopicSettings();
+  const service = createTranscriptService({ profile: englishProfile(), regions: loadRegionData, topics: loadTopicLexiconData });
+  const cache = new DocumentCache(service);
+  const topics = new TopicSettings(service);
   const speakersView = registerSpeakersView(cache);
-  const workspaceSymbols = registerWorkspaceSymbols(cache, topics);
+  const workspaceSymbols = registerWorkspaceSymbols(service, cache, topics);
   context.subscriptions.push(
     cache,
     topics,
     workspaceSymbols,
-    registerLanguage(),
+    registerLanguage(service),
     registerOutline(TRANSCRIPT_SELECTOR, cache, topics),
     registerFolding(TRANSCRIPT_SELECTOR, cache),
-    registerHovers(TRANSCRIPT_SELECTOR, cache),
+    registerHovers(TRANSCRIPT_SELECTOR, service, cache),
     registerNavigation(cache),
     registerPickers(cache),
     registerSpeakerLinks(TRANSCRIPT_SELECTOR, cache),

@@ -32,9 +32,8 @@ async function lineBreakRows(core, text, run) {
 async function main() {
   const { measure } = require('./measure');
   const { buildTranscript } = require('./input');
-  const { loadSource } = require('../lib/loadSource');
   const mb = Number(process.argv[2] ?? '10');
-  const core = loadSource('src/core/index.ts');
+  const core = require('../lib/core').loadCore();
   const { text } = buildTranscript(mb * 1048576);
   const run = (fn) => measure(fn, { warmup: 1, reps: 7, minReps: 3 });
   for (const r of await lineBreakRows(core, text, run)) {

@@ -4,7 +4,7 @@
 
 const { measure } = require('./measure');
 const { buildTranscript, MIB } = require('./input');
-const { loadSource } = require('../lib/loadSource');
+const { loadCore } = require('../lib/core');
 const { ratio } = require('./table');
 
 /** Rounds to three decimals, as the --json figures are written. */
@@ -33,7 +33,7 @@ function figures() {
  * and the --json accumulator.
  */
 function createContext(mode) {
-  const core = loadSource('src/core/index.ts');
+  const core = loadCore();
   const input = buildTranscript((mode === 'quick' ? 1 : 10) * MIB);
   const text = input.text;
   const { measured, medians, mins, cpuMedians, keep } = figures();

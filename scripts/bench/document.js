@@ -64,7 +64,7 @@ const topics = {
   name: 'topics',
   title,
   needs: ['floor'],
-  run: async (ctx) => [await rowVsFloor(ctx, 'topicsMs', 'topic segmentation (segmentTopics)', () => ctx.core.segmentTopics(ctx.text, ctx.model), { full: [1, 5, 6000], quick: [1, 3, 1000] })],
+  run: async (ctx) => [await rowVsFloor(ctx, 'topicsMs', 'topic segmentation (segmentTopics)', () => ctx.core.segmentTopics(ctx.text, ctx.model, ctx.core.defaultLexicon()), { full: [1, 5, 6000], quick: [1, 3, 1000] })],
 };
 
 module.exports = { floor, parse, outline, regions, topics };

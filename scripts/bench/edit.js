@@ -116,7 +116,7 @@ function prepareEditLoop(core, text, { kind = 'speech', topics = false } = {}) {
   const reader = (line) => (line < doc.lineCount ? doc.lineAt(line).text : '');
   const stats = { edits: 0, incremental: 0, fullParses: 0 };
   const builder = typeof core.OutlineBuilder === 'function' ? new core.OutlineBuilder() : undefined;
-  const segmenter = topics ? new core.TopicSegmenter() : undefined;
+  const segmenter = topics ? new core.TopicSegmenter(core.defaultLexicon()) : undefined;
   const outlineOf = (m) => {
     const segments = segmenter ? segmenter.segments(m, reader) : undefined;
     return builder ? builder.build(m, reader, segments) : core.buildOutline(m, reader, segments);

@@ -23,11 +23,10 @@ async function measureOutlineDetails(core, text, run, budget) {
 async function main() {
   const { measure } = require('./measure');
   const { buildTranscript } = require('./input');
-  const { loadSource } = require('../lib/loadSource');
   const i = process.argv.indexOf('--mb');
   const mb = i > 0 ? Number(process.argv[i + 1]) : 10;
   const text = buildTranscript(mb * 1024 * 1024).text;
-  const core = loadSource('src/core/index.ts');
+  const core = require('../lib/core').loadCore();
   const run = (fn, [warmup, reps, budgetMs], extra = {}) => measure(fn, { warmup, reps, budgetMs, ...extra });
   for (const [key, m] of await measureOutlineDetails(core, text, run, [3, 12, 3000])) {
     console.log(`${key}: median ${m.median.toFixed(2)} ms, min ${m.min.toFixed(2)} ms (${mb} MiB)`);

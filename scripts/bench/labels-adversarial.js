@@ -68,7 +68,7 @@ function hostileText(hostile, bytes, seed) {
  * undefined), ready for bench.js's `table.row(label, m, vs)`.
  * `quick`: fewer runs. `grammars`: scripts/bench/grammars.js's loadGrammars() result, if loaded.
  */
-async function benchLabelsAdversarial({ quick = false, grammars, core = loadSource('src/core/index.ts') } = {}) {
+async function benchLabelsAdversarial({ quick = false, grammars, core = require('../lib/core').loadCore() } = {}) {
   const { hostile, matcher } = loadPieces();
   const reps = quick ? 3 : 7;
   const worst = worstLine(matcher, [...hostile.hostileLines().map((h) => h.line), ...hostile.mixedLines(500, 97).map((h) => h.line)]);

@@ -91,6 +91,8 @@ const measurement = {
 
 /** The core of the checkout at `root` (this one by default), bundled from its src/. */
 function loadCoreOf(root) {
+  const coreLoader = path.join(root, 'scripts', 'lib', 'core.js');
+  if (fs.existsSync(coreLoader)) return require(coreLoader).loadCore();
   const loader = path.join(root, 'scripts', 'lib', 'loadSource.js');
   if (fs.existsSync(loader)) return require(loader).loadSource('src/core/index.ts');
   return require(path.join(root, 'scripts', 'bench', 'load')).loadCore(); // an older checkout

@@ -16,6 +16,7 @@ const inspector = require('inspector');
 const { SourceMap } = require('module');
 const { buildTranscript, MIB, ROOT } = require('./input');
 const { bundleSource, loadBundle } = require('../lib/loadSource');
+const { CORE_ENTRY } = require('../lib/core');
 
 function option(args, name, fallback) {
   const i = args.indexOf(name);
@@ -115,7 +116,7 @@ async function main(args = process.argv.slice(2)) {
   const runs = Number(option(args, '--runs', target === 'edit' ? '40' : '5'));
   const top = Number(option(args, '--top', '20'));
   const out = option(args, '--out', undefined);
-  const bundle = bundleSource('src/core/index.ts', { sourceMap: true });
+  const bundle = bundleSource({ name: 'core', contents: CORE_ENTRY }, { sourceMap: true });
   const core = loadBundle(bundle.code, bundle.filename);
   const input = buildTranscript(mb * MIB);
   let work = () => core.parseTranscript(input.text);
@@ -127,7 +128,7 @@ async function main(args = process.argv.slice(2)) {
     work = () => gazetteer.scan(input.text);
   } else if (target === 'topics') {
     const model = core.parseTranscript(input.text);
-    work = () => core.segmentTopics(input.text, model);
+    work = () => core.segmentTopics(input.text, model, core.defaultLexicon());
   }
   const whats = { parse: 'parseTranscript', edit: 'one-character edit + ModelCache.update + buildOutline', regions: 'gazetteer.scan', topics: 'segmentTopics' };
   const what = whats[target];

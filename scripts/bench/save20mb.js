@@ -23,10 +23,10 @@ const { MirrorDocument, EDITS } = require('./edit');
 
 /** The open document and what the editor keeps for it: the cache's model and the outline's segmenter. */
 function openDocument(core, text) {
-  const cache = new core.ModelCache();
+  const cache = core.service.createModelCache();
   const doc = new MirrorDocument('file:///bench/big.transcript', text);
   const reader = (line) => (line < doc.lineCount ? doc.lineAt(line).text : '');
-  const segmenter = new core.TopicSegmenter();
+  const segmenter = new core.TopicSegmenter(core.defaultLexicon());
   const model = cache.get(doc);
   let last = { model, segments: segmenter.segments(model, reader) };
   const edit = EDITS.speech(model);
@@ -113,7 +113,7 @@ async function benchSave20mb(core, { mb = 20, topicsMb = 10, quick = false } = {
   const text10 = buildTranscript((quick ? 1 : topicsMb) * MIB).text;
   const model10 = core.parseTranscript(text10);
   const floor = await measure(() => floorOf(text10), { warmup: 2, reps: 9, minReps: 9 });
-  const topics = await measure(() => core.segmentTopics(text10, model10), { warmup: 1, reps: runs, minReps: runs });
+  const topics = await measure(() => core.segmentTopics(text10, model10, core.defaultLexicon()), { warmup: 1, reps: runs, minReps: runs });
   return {
     path: hasUpdater ? 'IndexUpdater (open document: cached model and segments)' : 'before: WorkspaceIndex.set(getText()) per event, 2 events per save',
     mb: input.bytes / MIB,
@@ -136,7 +136,7 @@ async function benchSave20mb(core, { mb = 20, topicsMb = 10, quick = false } = {
 
 async function main(args = process.argv.slice(2)) {
   const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-  const core = require('../lib/loadSource').loadSource('src/core/index.ts');
+  const core = require('../lib/core').loadCore();
   const r = await benchSave20mb(core, { mb: option('--mb', 20), topicsMb: option('--topics-mb', 10), quick: args.includes('--quick') });
   const f = (v) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
   console.log(`Save of a ${r.mb.toFixed(1)} MiB open transcript (${r.path})`);

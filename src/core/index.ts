@@ -1,37 +1,20 @@
-/** The transcript core: plain TypeScript, no `vscode`. */
-export * from './model/types';
-export { parseTranscript, emptyTranscript } from './parse/parse';
-export type { ParseOptions } from './parse/parse';
-export { toOutlineJson } from './outline/json';
-export type { OutlineJson, TurnJson, SpeakerJson } from './outline/json';
-export { decodeText } from './text/decode';
-export type { DecodeResult } from './text/decode';
-export { ModelCache } from './parse/cache';
-export type { VersionedText } from './parse/cache';
-export { firstWords, plainUiText, SUMMARY_WORDS } from './text/summary';
-export { buildOutline, buildFoldingRegions, lineReader, OutlineBuilder, speechDetail } from './outline/outline';
-export type { OutlineEntry, OutlineKind, LineReader, FoldRegion } from './outline/outline';
-export { looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, DETECT_PREFIX_CHARS } from './parse/detect';
-export { turnIndexAt, turnAt, nextTurn, previousTurn, speakerOf, turnBySameSpeaker } from './outline/navigation';
-export { findSpeakerMentions, surnameOf } from './speakers/mentions';
-export type { SpeakerMention } from './speakers/mentions';
-export { speakerAt, checkNewName, planRename, applyEdits } from './speakers/rename';
-export type { TextEdit, SpeakerAt, RenamePlan } from './speakers/rename';
-export { filterBySpeaker } from './speakers/filter';
-export type { FilteredText, FilterHeading } from './speakers/filter';
-export { TranscriptParser } from './parse/parse';
-export type { ParseState } from './parse/parse';
+/**
+ * The transcript core: plain TypeScript, no `vscode`. Its public API is the service
+ * ({@link createTranscriptService}), the namespaces of pure functions, and the plain-data
+ * types callers hold; the folders below hold the rest.
+ */
+export { createTranscriptService, navigation, outline, speakers, text } from './service';
+export type { TranscriptService, TranscriptServiceInit, RegionService, TopicService, WorkspaceService } from './service';
 export { englishProfile } from './profile';
 export type { Profile } from './profile';
-export { applyChange, updateState } from './parse/incremental';
-export type { TextChange } from './model';
-export { countTurnWords, shareOfWords } from './speakers/words';
+export type { CancellationLike, Position, Span, Speaker, TextChange, Transcript, Turn } from './model';
+export type { ModelCache, VersionedText } from './parse';
+export type { LineReader, OutlineEntry } from './outline/outline';
+export type { OutlineJson } from './outline/json';
+export type { SpeakerMention } from './speakers/mentions';
+export type { SpeakerAt } from './speakers/rename';
+export type { FilteredText } from './speakers/filter';
 export type { WordCounts } from './speakers/words';
-export { segmentTopics, TopicSegmenter, classifyParagraphs, defaultLexicon, mergeLexicon, topicsJson, formatTopics, GENERAL_TOPIC } from './topics';
-export type { TopicSegment, ParagraphTopic, TopicLexicon, MergedLexicon, TopicsJson, TopicSegmentJson } from './topics';
-export { WorkspaceIndex, indexEntriesOf, entriesOf, speakerEntriesOf, topicEntryOf, fuzzyScore, IndexUpdater, DEFAULT_INDEX_WORK, QUIET_WINDOW_MS } from './workspace';
-export type { IndexEntry, IndexedFile, IndexHit, IndexScheduler, IndexSource, IndexWork, IndexUpdaterOptions, IndexUpdateStats, OpenTranscript, StoredFile } from './workspace';
-export * from './regions';
-export { analyseRegions, defaultGazetteer, mentionAt } from './regions/analysis';
-export type { RegionAnalysis } from './regions/analysis';
-export { speakerCard } from './speakers/speakerCard';
+export type { RegionAnalysis, RegionLists } from './regions';
+export type { TopicLexicon, TopicSegment, TopicSegmenter } from './topics';
+export type { IndexScheduler, IndexSource, IndexUpdater, OpenTranscript, StoredFile, WorkspaceIndex } from './workspace';

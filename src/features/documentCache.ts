@@ -5,16 +5,17 @@
  * incrementally as they happen: only the lines an edit touches are read again.
  */
 import * as vscode from 'vscode';
-import { analyseRegions, countTurnWords, englishProfile, findSpeakerMentions, ModelCache, RegionAnalysis, SpeakerMention, Transcript, TranscriptParser, WordCounts } from '../core';
+import { ModelCache, RegionAnalysis, SpeakerMention, speakers, Transcript, TranscriptService, WordCounts } from '../core';
 
 /** Parsed transcript models by document uri and version. */
 export class DocumentCache implements vscode.Disposable {
-  private readonly models = new ModelCache(new TranscriptParser(englishProfile()));
+  private readonly models: ModelCache;
   /** State a feature keeps for an open document across its versions, by uri and name. */
   private readonly kept = new Map<string, Map<string, unknown>>();
   private readonly subscription: vscode.Disposable;
 
-  constructor() {
+  constructor(private readonly service: TranscriptService) {
+    this.models = service.createModelCache();
     this.subscription = vscode.Disposable.from(
       vscode.workspace.onDidCloseTextDocument((doc) => {
         this.models.markClosed(doc.uri);
@@ -38,17 +39,17 @@ export class DocumentCache implements vscode.Disposable {
 
   /** Mentions of the speakers in speech ("Mr Pushilin"), once per version. */
   speakerMentions(document: vscode.TextDocument, token?: vscode.CancellationToken): SpeakerMention[] {
-    return this.models.derive(document, 'speakerMentions', (text, model) => findSpeakerMentions(text, model, token), token);
+    return this.models.derive(document, 'speakerMentions', (text, model) => speakers.findSpeakerMentions(text, model, token), token);
   }
 
   /** Region mentions and the speakers whose roles name them, once per version. */
   regions(document: vscode.TextDocument, token?: vscode.CancellationToken): RegionAnalysis {
-    return this.models.derive(document, 'regions', (text, model) => analyseRegions(text, model, token), token);
+    return this.models.derive(document, 'regions', (text, model) => this.service.regions.analyse(text, model, token), token);
   }
 
   /** Word counts of the turns and speakers, once per version. */
   words(document: vscode.TextDocument): WordCounts {
-    return this.models.derive(document, 'words', countTurnWords);
+    return this.models.derive(document, 'words', speakers.countTurnWords);
   }
 
   /** Something else derived from the document's current version, computed once. */

@@ -1,9 +1,11 @@
 /** Helpers shared by the commands that act on the active transcript editor. */
 import * as vscode from 'vscode';
-import { Transcript, Turn, turnAt } from '../core';
+import { navigation, Transcript, Turn } from '../core';
 import { LANGUAGE_ID } from '../ids';
 import { toPosition, toRange } from './convert';
 import type { DocumentCache } from './documentCache';
+
+const { turnAt } = navigation;
 
 /**
  * The active editor when it shows a transcript; otherwise tells the user what

@@ -4,10 +4,14 @@
  * the source. It updates when the source changes.
  */
 import * as vscode from 'vscode';
-import { filterBySpeaker, FilteredText, plainUiText, turnAt } from '../core';
+import { FilteredText, navigation, speakers, text } from '../core';
 import { Commands, FILTER_SCHEME } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns } from './editors';
+
+const { filterBySpeaker } = speakers;
+const { plainUiText } = text;
+const { turnAt } = navigation;
 
 /** The virtual document's URI: the speaker in the path (for the tab title), the source and key in the query. */
 export function filterUri(source: vscode.Uri, speakerKey: string, speakerName: string): vscode.Uri {

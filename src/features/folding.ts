@@ -1,7 +1,9 @@
 /** Folding: the header and every speaker turn fold. */
 import * as vscode from 'vscode';
-import { buildFoldingRegions } from '../core';
+import { outline } from '../core';
 import type { DocumentCache } from './documentCache';
+
+const { buildFoldingRegions } = outline;
 
 /** Folding ranges of a transcript, from the shared model. */
 export class TranscriptFoldingProvider implements vscode.FoldingRangeProvider {

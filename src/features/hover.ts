@@ -6,14 +6,14 @@
  * as Markdown, HTML or a link (VS Code renders hovers with GFM autolinks on).
  */
 import * as vscode from 'vscode';
-import { districtById, loadRegionData, mentionAt, regionCardById, speakerCard } from '../core';
+import { speakers, TranscriptService } from '../core';
 import { toRange } from './convert';
 import type { DocumentCache } from './documentCache';
 
 /** A link to read more about a federal district (opened in the browser; nothing is fetched by the extension). */
-function districtLink(id: string): string | undefined {
-  const district = districtById(loadRegionData(), id);
-  return district ? `https://en.wikipedia.org/wiki/${encodeURIComponent(district.names.en.replace(/ /g, '_'))}` : undefined;
+function districtLink(service: TranscriptService, id: string): string | undefined {
+  const name = service.regions.districtName(id);
+  return name ? `https://en.wikipedia.org/wiki/${encodeURIComponent(name.replace(/ /g, '_'))}` : undefined;
 }
 
 /** Untrusted Markdown: no command links, no HTML. */
@@ -25,7 +25,7 @@ function untrusted(markdown: string): vscode.MarkdownString {
 }
 
 class TranscriptHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: DocumentCache) {}
+  constructor(private readonly service: TranscriptService, private readonly cache: DocumentCache) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const model = this.cache.get(document, token);
@@ -33,22 +33,22 @@ class TranscriptHoverProvider implements vscode.HoverProvider {
     // A region named in a role (`Krasnoyarsk Territory Governor`) shows its region card; the rest of a label, the speaker's.
     const regions = this.cache.regions(document, token);
     if (token.isCancellationRequested) return undefined;
-    const mention = mentionAt(regions, { line: position.line, character: position.character });
+    const mention = this.service.regions.mentionAt(regions, { line: position.line, character: position.character });
     if (!mention) {
       const turn = model.turns.find((t) => t.labelSpan.start.line === position.line && position.character <= t.labelSpan.end.character);
-      const card = turn ? speakerCard(model, this.cache.words(document), turn.speaker, vscode.env.language) : undefined;
+      const card = turn ? speakers.speakerCard(model, this.cache.words(document), turn.speaker, vscode.env.language) : undefined;
       return turn && card ? new vscode.Hover(untrusted(card), toRange(turn.labelSpan)) : undefined;
     }
-    const card = regionCardById(
+    const card = this.service.regions.cardById(
       mention.id,
       { mentions: regions.counts.get(mention.id) ?? 0, speakers: regions.speakers.get(mention.id) ?? [], alternatives: mention.alternatives },
-      { locale: vscode.env.language, linkFor: districtLink },
+      { locale: vscode.env.language, linkFor: (id) => districtLink(this.service, id) },
     );
     return card ? new vscode.Hover(untrusted(card), toRange(mention.span)) : undefined;
   }
 }
 
 /** Registers the hovers for transcripts. */
-export function registerHovers(selector: vscode.DocumentSelector, cache: DocumentCache): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(selector, new TranscriptHoverProvider(cache));
+export function registerHovers(selector: vscode.DocumentSelector, service: TranscriptService, cache: DocumentCache): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, new TranscriptHoverProvider(service, cache));
 }

@@ -3,7 +3,7 @@
  * and auto-detection that switches plain-text files with speaker turns.
  */
 import * as vscode from 'vscode';
-import { looksLikeTranscript } from '../core';
+import type { TranscriptService } from '../core';
 import { Commands, LANGUAGE_ID } from '../ids';
 import { readConfig } from './config';
 
@@ -19,16 +19,16 @@ async function treatAsTranscript(): Promise<void> {
 }
 
 /** Switches a plain-text document to `transcript` when the setting allows and the text has turns. */
-async function maybeSwitch(document: vscode.TextDocument): Promise<void> {
+async function maybeSwitch(service: TranscriptService, document: vscode.TextDocument): Promise<void> {
   if (document.languageId !== 'plaintext' || !readConfig(document).autoDetect) return;
-  if (!looksLikeTranscript(document.getText())) return;
+  if (!service.looksLikeTranscript(document.getText())) return;
   await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
 /** Registers the language command and auto-detection. */
-export function registerLanguage(): vscode.Disposable {
+export function registerLanguage(service: TranscriptService): vscode.Disposable {
   const detect = (doc: vscode.TextDocument) => {
-    maybeSwitch(doc).catch((e) => console.error('transcript: auto-detect failed', e));
+    maybeSwitch(service, doc).catch((e) => console.error('transcript: auto-detect failed', e));
   };
   vscode.workspace.textDocuments.forEach(detect);
   return vscode.Disposable.from(

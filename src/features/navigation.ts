@@ -3,11 +3,13 @@
  * previous turn by the same speaker, select a turn, copy its speech.
  */
 import * as vscode from 'vscode';
-import { nextTurn, previousTurn, Transcript, Turn, turnAt, turnBySameSpeaker } from '../core';
+import { navigation, Transcript, Turn } from '../core';
 import { Commands } from '../ids';
 import { toPosition, toRange } from './convert';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns, revealTurn, turnAtCursor } from './editors';
+
+const { nextTurn, previousTurn, turnAt, turnBySameSpeaker } = navigation;
 
 type Finder = (model: Transcript, line: number) => Turn | undefined;
 

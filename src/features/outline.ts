@@ -3,7 +3,7 @@
  * symbol per speaker turn (or per paragraph in a text without turns).
  */
 import * as vscode from 'vscode';
-import { OutlineBuilder, OutlineEntry } from '../core';
+import { outline, OutlineEntry } from '../core';
 import { readConfig } from './config';
 import type { DocumentCache } from './documentCache';
 import type { TopicSettings } from './topicSettings';
@@ -24,7 +24,7 @@ function toSymbol(entry: OutlineEntry): vscode.DocumentSymbol {
 
 /** What the provider keeps of a document's last outline, to reuse what the next edit leaves alone. */
 class DocumentOutline {
-  readonly builder = new OutlineBuilder();
+  readonly builder = outline.builder();
   private entries: readonly OutlineEntry[] = [];
   private symbols: readonly vscode.DocumentSymbol[] = [];
 

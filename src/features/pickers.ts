@@ -3,10 +3,14 @@
  * previewing the highlighted turn as the user moves through the list.
  */
 import * as vscode from 'vscode';
-import { plainUiText, speechDetail, shareOfWords, Speaker, Transcript, Turn, WordCounts } from '../core';
+import { outline, Speaker, speakers, text, Transcript, Turn, WordCounts } from '../core';
 import { Commands } from '../ids';
 import type { DocumentCache } from './documentCache';
 import { activeTranscriptWithTurns, previewTurn, revealTurn } from './editors';
+
+const { plainUiText } = text;
+const { speechDetail } = outline;
+const { shareOfWords } = speakers;
 
 
 interface TurnItem extends vscode.QuickPickItem {

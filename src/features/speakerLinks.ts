@@ -4,10 +4,12 @@
  * labels and on mentions such as "Mr Pushilin" in speech.
  */
 import * as vscode from 'vscode';
-import { planRename, speakerAt, SpeakerAt, Transcript } from '../core';
+import { SpeakerAt, speakers, Transcript } from '../core';
 import { readConfig } from './config';
 import { toPosition, toRange } from './convert';
 import type { DocumentCache } from './documentCache';
+
+const { planRename, speakerAt } = speakers;
 
 const NOT_A_SPEAKER = 'Place the cursor on a speaker label (such as "Denis Pushilin:") or on a mention such as "Mr Pushilin" to rename a speaker.';
 

@@ -4,9 +4,14 @@
  * It follows the active editor and updates on edits.
  */
 import * as vscode from 'vscode';
-import { plainUiText, speechDetail, shareOfWords, Transcript, turnAt } from '../core';
+import { navigation, outline, speakers, text, Transcript } from '../core';
 import { Commands, ContextKeys, LANGUAGE_ID, Views } from '../ids';
 import type { DocumentCache } from './documentCache';
+
+const { plainUiText } = text;
+const { speechDetail } = outline;
+const { shareOfWords } = speakers;
+const { turnAt } = navigation;
 
 /** A node of the tree: a speaker, or one of its turns. */
 type Node = { readonly kind: 'speaker'; readonly key: string } | { readonly kind: 'turn'; readonly key: string; readonly index: number };

@@ -1,8 +1,11 @@
 /** The status bar item for transcripts: "Denis Pushilin · turn 6/17"; a click runs Go to Speaker. */
 import * as vscode from 'vscode';
-import { plainUiText, turnIndexAt } from '../core';
+import { navigation, text } from '../core';
 import { Commands, LANGUAGE_ID } from '../ids';
 import type { DocumentCache } from './documentCache';
+
+const { plainUiText } = text;
+const { turnIndexAt } = navigation;
 
 /** The text for a cursor line: speaker and turn position, or the turn count before the first turn. */
 function describe(cache: DocumentCache, editor: vscode.TextEditor): string | undefined {

@@ -4,7 +4,7 @@
  * warning and the built-in lexicon is used.
  */
 import * as vscode from 'vscode';
-import { CancellationLike, defaultLexicon, mergeLexicon, TopicLexicon, TopicSegment, TopicSegmenter, Transcript } from '../core';
+import { CancellationLike, TopicLexicon, TopicSegment, TopicSegmenter, Transcript, TranscriptService } from '../core';
 import { Settings } from '../ids';
 import { readConfig } from './config';
 import { documentLines } from './convert';
@@ -32,7 +32,7 @@ export class TopicSettings implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor() {
+  constructor(private readonly service: TranscriptService) {
     this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(`${Settings.section}.${Settings.topicsLexicon}`) && !e.affectsConfiguration(`${Settings.section}.${Settings.outlineShowTopics}`)) return;
       this.current = undefined;
@@ -43,7 +43,7 @@ export class TopicSettings implements vscode.Disposable {
   /** The lexicon in force (built once per setting value) and its version. */
   lexicon(): { lexicon: TopicLexicon; version: number } {
     if (!this.current) {
-      const merged = mergeLexicon(defaultLexicon(), readConfig().topicsLexicon);
+      const merged = this.service.topics.merge(readConfig().topicsLexicon);
       if (merged.warnings.length > 0) {
         void vscode.window.showWarningMessage(`Transcript Navigator: transcript.topics.lexicon: ${merged.warnings.join(' ')} The built-in topics are used where the setting is invalid.`);
       }
@@ -89,9 +89,9 @@ export class TopicSettings implements vscode.Disposable {
   /** The document's segmenter for the lexicon in force: it keeps the last version's segments. */
   private keptSegmenter(cache: DocumentCache, document: vscode.TextDocument): KeptSegmenter {
     const { lexicon, version } = this.lexicon();
-    const kept = cache.keep(document, 'topicSegmenter', (): KeptSegmenter => ({ segmenter: new TopicSegmenter(lexicon), version }));
+    const kept = cache.keep(document, 'topicSegmenter', (): KeptSegmenter => ({ segmenter: this.service.topics.segmenter(lexicon), version }));
     if (kept.version !== version) {
-      kept.segmenter = new TopicSegmenter(lexicon);
+      kept.segmenter = this.service.topics.segmenter(lexicon);
       kept.version = version;
       kept.last = undefined;
     }

@@ -10,7 +10,7 @@
  * that let the extension host answer in between (core/indexUpdates.ts).
  */
 import * as vscode from 'vscode';
-import { decodeText, DETECT_PREFIX_CHARS, IndexScheduler, IndexSource, IndexUpdater, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, OpenTranscript, StoredFile, WorkspaceIndex } from '../core';
+import { IndexScheduler, IndexSource, IndexUpdater, OpenTranscript, StoredFile, text, TranscriptService, WorkspaceIndex } from '../core';
 import { LANGUAGE_ID } from '../ids';
 import type { DocumentCache } from './documentCache';
 import type { TopicSettings } from './topicSettings';
@@ -32,13 +32,13 @@ const HOST_SCHEDULER: IndexScheduler = {
 };
 
 /** An open document as the index sees it: the shared model and the outline's topic segments. */
-function openTranscript(document: vscode.TextDocument, cache: DocumentCache, topics: TopicSettings): OpenTranscript {
+function openTranscript(document: vscode.TextDocument, cache: DocumentCache, topics: TopicSettings, service: TranscriptService): OpenTranscript {
   return {
     declared: document.uri.path.endsWith('.transcript') || document.languageId === LANGUAGE_ID,
     looksLikeTranscript: () => {
       const cached = cache.peek(document);
-      if (cached) return cached.turns.length >= MIN_TURNS_FOR_TRANSCRIPT;
-      return looksLikeTranscript(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DETECT_PREFIX_CHARS))));
+      if (cached) return cached.turns.length >= service.minTurns;
+      return service.looksLikeTranscript(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(service.detectPrefixChars))));
     },
     model: () => cache.get(document),
     segments: (scheduler, token) => topics.segmentsInSlices(cache, document, () => scheduler.yieldNow(), token),
@@ -55,17 +55,17 @@ async function readStored(uri: vscode.Uri): Promise<StoredFile | undefined> {
   } catch {
     return undefined;
   }
-  const decoded = decodeText(bytes);
+  const decoded = text.decodeText(bytes);
   if (!decoded.ok) return { skipped: 'not a text file' };
   return { text: decoded.text, declared: uri.path.endsWith('.transcript') };
 }
 
 /** Where the index reads: open documents from the document cache, other files from the file system. */
-function indexSource(cache: DocumentCache, topics: TopicSettings): IndexSource {
+function indexSource(cache: DocumentCache, topics: TopicSettings, service: TranscriptService): IndexSource {
   return {
     open: (uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-      return document && openTranscript(document, cache, topics);
+      return document && openTranscript(document, cache, topics, service);
     },
     read: (uri) => readStored(vscode.Uri.parse(uri)),
     lexicon: () => topics.lexicon().lexicon,
@@ -116,13 +116,13 @@ export interface WorkspaceSymbolsHandle extends vscode.Disposable {
 }
 
 /** Registers the workspace symbol provider and starts the background index. */
-export function registerWorkspaceSymbols(cache: DocumentCache, topics: TopicSettings): WorkspaceSymbolsHandle {
-  const index = new WorkspaceIndex();
+export function registerWorkspaceSymbols(service: TranscriptService, cache: DocumentCache, topics: TopicSettings): WorkspaceSymbolsHandle {
+  const index = service.workspace.index();
   let output: vscode.OutputChannel | undefined;
   const log = (message: string) => (output ??= vscode.window.createOutputChannel('Transcript Navigator')).appendLine(message);
   let onUpdated: ((done: number) => void) | undefined;
   let done = 0;
-  const updater = new IndexUpdater(index, { source: indexSource(cache, topics), scheduler: HOST_SCHEDULER, log, updated: () => onUpdated?.(++done) });
+  const updater = service.workspace.updater(index, { source: indexSource(cache, topics, service), scheduler: HOST_SCHEDULER, log, updated: () => onUpdated?.(++done) });
   const progressOf = (report: (done: number) => void) => {
     done = 0;
     onUpdated = report;

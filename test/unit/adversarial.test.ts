@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { countTurnWords, parseTranscript } from '../../src/core';
+import { countTurnWords, parseTranscript } from './service';
 import { readRepoFile, ROOT, SEED_MEETING } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { VersionedText } from '../../src/core';
+import { VersionedText } from './service';
 import { ModelCache } from './service';
 import { readRepoFile, SEED_MEETING } from './helpers';
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyseRegions, countTurnWords, findSpeakerMentions, parseTranscript, segmentTopics, WorkspaceIndex } from '../../src/core';
+import { analyseRegions, countTurnWords, findSpeakerMentions, parseTranscript, segmentTopics, WorkspaceIndex } from './service';
 import { readRepoFile, SEED_MEETING } from './helpers';
 
 /** A token that is cancelled after it has been asked `allowed` times: cancellation "mid-way". */

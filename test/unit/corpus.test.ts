@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { parseTranscript, Transcript } from '../../src/core';
+import { parseTranscript, Transcript } from './service';
 import { ROOT } from './helpers';
 
 /** Ground truth of a corpus page (see test/fixtures/README.md). */

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { decodeText } from '../../src/core';
+import { decodeText } from './service';
 
 /** A short transcript, written out: what every text encoding below must decode to. */
 const TEXT = 'Meeting on healthcare\n\nVladimir Putin: Good afternoon, colleagues.\nMikhail Murashko: Thank you, Mr President.\n';

@@ -3,7 +3,7 @@
  * CR alone (helpers.ts counts LF only, which is the same for texts without a
  * CR alone).
  */
-import type { TextChange } from '../../src/core';
+import type { TextChange } from './service';
 
 /** The lines of a text, without their breaks. */
 export function linesOf(text: string): string[] {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyseRegions, countTurnWords, mentionAt, parseTranscript, regionCardById, speakerCard } from '../../src/core';
+import { analyseRegions, countTurnWords, mentionAt, parseTranscript, regionCardById, speakerCard } from './service';
 import { readRepoFile, SEED_MEETING } from './helpers';
 
 describe('hover cards (what the hover provider shows)', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { buildOutline, lineReader, OutlineBuilder, ParseState, parseTranscript, segmentTopics, TextChange, TopicSegmenter, Transcript } from '../../src/core';
+import { buildOutline, lineReader, OutlineBuilder, ParseState, parseTranscript, segmentTopics, TextChange, TopicSegmenter, Transcript } from './service';
 import { applyChange, ModelCache, parseState } from './service';
 import { indexLines } from '../../src/core/text/text';
 import { fuzzRuns } from './fuzz';

@@ -1,9 +1,8 @@
 import * as assert from 'assert';
 import {
-  DEFAULT_INDEX_WORK, IndexScheduler, IndexSource, IndexUpdater, IndexWork, parseTranscript, StoredFile, TopicSegment,
+  DEFAULT_INDEX_WORK, indexEntriesOf, IndexScheduler, IndexSource, IndexUpdater, IndexWork, parseTranscript, StoredFile, TopicSegment,
   TopicSegmenter, Transcript, WorkspaceIndex,
-} from '../../src/core';
-import { indexEntriesOf } from '../../src/core/workspace';
+} from './service';
 import { SLICE_CHARS } from '../../src/core/topics';
 import { readRepoFile, SEED_MEETING, SEED_SUMMARY } from './helpers';
 

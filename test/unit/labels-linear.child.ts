@@ -4,7 +4,7 @@
  * line, the name each found. Run apart so that a catastrophic backtrack can be
  * killed: it blocks the event loop, where no mocha timeout can fire.
  */
-import { parseTranscript } from '../../src/core';
+import { parseTranscript } from './service';
 import { matchLabel } from './service';
 import { hostileLines } from './hostileLabels';
 

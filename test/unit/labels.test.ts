@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseTranscript } from '../../src/core';
+import { parseTranscript } from './service';
 import {
   FUNCTION_WORDS, GENERIC_LABELS, INSTITUTION_WORDS, LOWERCASE_ROLE_WORDS, NAME_PARTICLES, ROLE_WORD_READINGS, ROLE_WORDS, STOP_WORDS,
   TITLE_WORDS,

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseTranscript, toOutlineJson, Transcript } from '../../src/core';
+import { parseTranscript, toOutlineJson, Transcript } from './service';
 import { readRepoFile, SEED_MEETING, SEED_SUMMARY } from './helpers';
 
 /** The model without line numbers and characters: what must not depend on the layout. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { buildOutline, countTurnWords, findSpeakerMentions, lineReader, ParseState, parseTranscript, segmentTopics, TextChange } from '../../src/core';
+import { buildOutline, countTurnWords, findSpeakerMentions, lineReader, ParseState, parseTranscript, segmentTopics, TextChange } from './service';
 import { parseState, updateState } from './service';
 import { TextLines } from '../../src/core/text/lines';
 import { indexLines } from '../../src/core/text/text';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { TextChange } from '../../src/core';
+import { TextChange } from './service';
 import { TextLines } from '../../src/core/text/lines';
 import { changeIn as changeOf, linesOf } from './eol';
 import { fuzzRuns } from './fuzz';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import { countTurnWords, parseTranscript, regionCardById, speakerCard } from '../../src/core';
+import { countTurnWords, parseTranscript, regionCardById, speakerCard } from './service';
 import { markdownText } from '../../src/core/text/markdownText';
 import { normalizeSpace } from '../../src/core/text/text';
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fc from 'fast-check';
 import * as path from 'path';
-import { findSpeakerMentions, parseTranscript, SpeakerMention, Transcript } from '../../src/core';
+import { findSpeakerMentions, parseTranscript, SpeakerMention, Transcript } from './service';
 import { escapeRegex } from '../../src/core/profile';
 import { indexLines } from '../../src/core/text';
 import { fuzzRuns } from './fuzz';
@@ -188,7 +188,7 @@ describe('speaker mentions: cancellation inside the pass, and no blow-up with ma
     // A child process: a regex stuck in backtracking would block this process and mocha's own timer.
     const script = `
       const { speakerText } = require(${JSON.stringify(path.join(ROOT, 'scripts', 'bench', 'mentions-adversarial.js'))});
-      const core = require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'core'))});
+      const core = require(${JSON.stringify(path.join(__dirname, 'service'))});
       const { text, expected } = speakerText(32768);
       const found = core.findSpeakerMentions(text, core.parseTranscript(text));
       const wrong = found.filter((m, i) => m.speaker !== (expected[i >> 1] || [])[i & 1]).length;

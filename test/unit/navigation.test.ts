@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findSpeakerMentions, nextTurn, parseTranscript, previousTurn, turnBySameSpeaker, turnIndexAt } from '../../src/core';
+import { findSpeakerMentions, nextTurn, parseTranscript, previousTurn, turnBySameSpeaker, turnIndexAt } from './service';
 import { readRepoFile, SEED_MEETING } from './helpers';
 
 describe('navigation on the first seed (1-based lines as the editor shows them)', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { buildOutline, lineReader, parseTranscript } from '../../src/core';
+import { buildOutline, lineReader, parseTranscript } from './service';
 
 /** A page header as the Kremlin pages have it, then the body lines. */
 function page(body: readonly string[]): string {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { analyseRegions, findSpeakerMentions, parseTranscript, Span, Transcript } from '../../src/core';
+import { analyseRegions, findSpeakerMentions, parseTranscript, Span, Transcript } from './service';
 import { firstWords } from '../../src/core/text/summary';
 import { normalizeSpace } from '../../src/core/text/text';
 import { linesOf } from './eol';

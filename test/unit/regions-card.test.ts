@@ -1,10 +1,8 @@
 import * as assert from 'assert';
-import { findRecord, loadRegionData, regionCard, regionCardById, RegionRecord } from '../../src/core/regions';
-
-const data = loadRegionData();
+import { regionCard, regionCardById, RegionRecord, testService } from './service';
 
 function record(nameOrId: string): RegionRecord {
-  const r = findRecord(data, nameOrId);
+  const r = testService.regions.findRecord(nameOrId);
   assert.ok(r, nameOrId);
   return r;
 }

@@ -7,9 +7,6 @@ import {
   capitalOf,
   citiesOf,
   createGazetteer,
-  findRecord,
-  findRecords,
-  loadRegionData,
   recordById,
   relatedSubjectsOf,
   subjectOfRecord,
@@ -20,9 +17,11 @@ import { collectNames } from '../../src/core/regions/names';
 import { nameKeys } from '../../src/core/regions/words';
 import { CORPUS, CORPUS_DEV } from './corpusFixture';
 import { readRepoFile, ROOT, SEED_MEETING, SEED_SUMMARY } from './helpers';
+import { regionData, testService } from './service';
 
-const data = loadRegionData();
+const data = regionData();
 const gazetteer = createGazetteer(data);
+const { findRecord, findRecords } = testService.regions;
 
 /** Each mention as `text → id`, in text order. */
 const found = (text: string) => gazetteer.scan(text).map((m) => `${m.text} → ${m.id}`);
@@ -38,7 +37,7 @@ function assertSpans(text: string, mentions: readonly RegionMention[]): void {
 
 describe('regions: the bundled data', () => {
   it('loads the four files once', () => {
-    assert.strictEqual(loadRegionData(), data);
+    assert.strictEqual(testService.regions.data(), data);
     assert.strictEqual(data.subjects.length, 89);
     assert.strictEqual(data.districts.length, 8);
     assert.strictEqual(data.macroRegions.length, 30);
@@ -264,12 +263,12 @@ describe('regions: findRecord resolves what a user types', () => {
     ['', undefined],
   ];
   for (const [input, id] of rows) {
-    it(JSON.stringify(input), () => assert.strictEqual(findRecord(data, input)?.record.id, id));
+    it(JSON.stringify(input), () => assert.strictEqual(findRecord(input)?.record.id, id));
   }
 
   it('lists the alternatives after the best record', () => {
-    assert.deepStrictEqual(findRecords(data, 'Donetsk').map((r) => r.record.id), ['UA-14-donetsk', 'RU-ROS-donetsk']);
-    assert.deepStrictEqual(findRecords(data, 'Siberia').map((r) => r.record.id), ['siberia', 'siberian']);
+    assert.deepStrictEqual(findRecords('Donetsk').map((r) => r.record.id), ['UA-14-donetsk', 'RU-ROS-donetsk']);
+    assert.deepStrictEqual(findRecords('Siberia').map((r) => r.record.id), ['siberia', 'siberian']);
   });
 });
 
@@ -320,7 +319,7 @@ describe('regions: the 85 region tags of the site resolve to subjects', () => {
 
   for (const [tag, id] of REGION_TAGS) {
     it(`${tag} → ${id}`, () => {
-      const record = findRecord(data, tag);
+      const record = findRecord(tag);
       assert.deepStrictEqual(record && [record.kind, record.record.id], ['subject', id], 'findRecord');
       assert.deepStrictEqual(found(tag), [`${tag} → ${id}`], 'scan');
     });

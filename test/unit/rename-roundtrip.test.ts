@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { applyEdits, findSpeakerMentions, parseTranscript, planRename, Transcript } from '../../src/core';
+import { applyEdits, findSpeakerMentions, parseTranscript, planRename, Transcript } from './service';
 import { fuzzRuns } from './fuzz';
 
 /** Plans a rename from turn `turn`'s label, as F2 there does; the new text, or the refusal. */

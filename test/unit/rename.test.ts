@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, checkNewName, filterBySpeaker, findSpeakerMentions, parseTranscript, planRename, speakerAt } from '../../src/core';
+import { applyEdits, checkNewName, filterBySpeaker, findSpeakerMentions, parseTranscript, planRename, speakerAt } from './service';
 import { normalizeSpace } from '../../src/core/text';
 import { readRepoFile, ROOT, SEED_MEETING } from './helpers';
 

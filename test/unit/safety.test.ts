@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { applyEdits, countTurnWords, findSpeakerMentions, parseTranscript, planRename, plainUiText, regionCardById, speakerCard } from '../../src/core';
+import { applyEdits, countTurnWords, findSpeakerMentions, parseTranscript, planRename, plainUiText, regionCardById, speakerCard } from './service';
 import { CORPUS_DEV } from './corpusFixture';
 
 const ATTACKS = ['[x](command:workbench.action.quit)', '<img src=x onerror=alert(1)>', '`rm -rf /`', '$(zap) $(trash)', '**bold** _it_'];

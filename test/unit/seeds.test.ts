@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseTranscript } from '../../src/core';
+import { parseTranscript } from './service';
 import { readRepoFile, SEED_MEETING, SEED_SUMMARY } from './helpers';
 
 describe('seed: meeting with newly elected regional heads', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { parseTranscript } from '../../src/core';
-import { compileLexicon, defaultLexicon, GENERAL_TOPIC, mergeLexicon, segmentTopics, STEMMER, TopicLexicon } from '../../src/core/topics';
+import { defaultLexicon, parseTranscript, segmentTopics } from './service';
+import { compileLexicon, GENERAL_TOPIC, mergeLexicon, STEMMER, TopicLexicon } from '../../src/core/topics';
 import { readRepoFile } from './helpers';
 import { fuzzRuns } from './fuzz';
 

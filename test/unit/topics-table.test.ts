@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { formatTopics, TopicSegment } from '../../src/core';
+import { formatTopics, TopicSegment } from './service';
 
 /** `count` one-line segments, the last with the longest topic name. */
 function segments(count: number): TopicSegment[] {

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { parseTranscript, Transcript } from '../../src/core';
+import { parseTranscript, Transcript } from './service';
 import { countWords, indexLines } from '../../src/core/text/text';
-import { classifyParagraphs, formatTopics, GENERAL_TOPIC, segmentTopics, stem, TopicSegment, topicsJson } from '../../src/core/topics';
+import { formatTopics, GENERAL_TOPIC, stem, TopicSegment, topicsJson } from '../../src/core/topics';
+import { classifyParagraphs, segmentTopics } from './service';
 import { readRepoFile, SEED_MEETING, SEED_SUMMARY } from './helpers';
 
 function segment(text: string): { model: Transcript; segments: TopicSegment[] } {

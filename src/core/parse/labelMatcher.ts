@@ -70,36 +70,44 @@ function push(prog: Program, op: number, a: number, b: number): number {
   return prog.op.length - 1;
 }
 
+/** The number of an atom's compiled pattern in `prog.atoms`, compiled on first use. */
+function atomId(prog: Program, atom: LabelAtom, atomIds: Map<LabelAtom, number>): number {
+  let id = atomIds.get(atom);
+  if (id === undefined) {
+    id = prog.atoms.length;
+    atomIds.set(atom, id);
+    prog.atoms.push(new RegExp(`(?:${atom.source})${atom.follow}`, 'uy'));
+  }
+  return id;
+}
+
+/** Appends `a | b | …`: a split before each alternative but the last, and a jump past the rest after it. */
+function emitAlternatives(prog: Program, items: readonly LabelNode[], atomIds: Map<LabelAtom, number>): void {
+  const jumps: number[] = [];
+  items.forEach((item, i) => {
+    const split = i < items.length - 1 ? push(prog, SPLIT, 0, 0) : -1;
+    if (split >= 0) prog.a[split] = split + 1;
+    emit(prog, item, atomIds);
+    if (split >= 0) {
+      jumps.push(push(prog, JMP, 0, 0));
+      prog.b[split] = prog.op.length;
+    }
+  });
+  for (const j of jumps) prog.a[j] = prog.op.length;
+}
+
 /** Appends the instructions of `node`; control falls through to the next instruction on success. */
 function emit(prog: Program, node: LabelNode, atomIds: Map<LabelAtom, number>): void {
   switch (node.kind) {
-    case 'atom': {
-      let id = atomIds.get(node);
-      if (id === undefined) {
-        id = prog.atoms.length;
-        atomIds.set(node, id);
-        prog.atoms.push(new RegExp(`(?:${node.source})${node.follow}`, 'uy'));
-      }
-      push(prog, ATOM, id, 0);
+    case 'atom':
+      push(prog, ATOM, atomId(prog, node, atomIds), 0);
       return;
-    }
     case 'seq':
       for (const item of node.items) emit(prog, item, atomIds);
       return;
-    case 'alt': {
-      const jumps: number[] = [];
-      node.items.forEach((item, i) => {
-        const split = i < node.items.length - 1 ? push(prog, SPLIT, 0, 0) : -1;
-        if (split >= 0) prog.a[split] = split + 1;
-        emit(prog, item, atomIds);
-        if (split >= 0) {
-          jumps.push(push(prog, JMP, 0, 0));
-          prog.b[split] = prog.op.length;
-        }
-      });
-      for (const j of jumps) prog.a[j] = prog.op.length;
+    case 'alt':
+      emitAlternatives(prog, node.items, atomIds);
       return;
-    }
     case 'star': {
       const split = push(prog, SPLIT, 0, 0);
       emit(prog, node.item, atomIds);

@@ -4,7 +4,7 @@
  * speakers' roles name it. A hover is then a lookup.
  */
 import type { CancellationLike, Position, Transcript } from '../model';
-import { createGazetteer, Gazetteer, loadRegionData, RegionMention } from '.';
+import type { Gazetteer, RegionMention } from './gazetteer';
 
 /** The regions of one version of a document. */
 export interface RegionAnalysis {
@@ -16,16 +16,8 @@ export interface RegionAnalysis {
   readonly speakers: ReadonlyMap<string, readonly { readonly name: string; readonly role: string }[]>;
 }
 
-let gazetteer: Gazetteer | undefined;
-
-/** The gazetteer over the bundled data, built on first use and kept for the process. */
-export function defaultGazetteer(): Gazetteer {
-  gazetteer ??= createGazetteer(loadRegionData());
-  return gazetteer;
-}
-
 /** Scans a text for regions and relates them to the speakers' roles. */
-export function analyseRegions(text: string, model: Transcript, token?: CancellationLike, gaz: Gazetteer = defaultGazetteer()): RegionAnalysis {
+export function analyseRegions(gaz: Gazetteer, text: string, model: Transcript, token?: CancellationLike): RegionAnalysis {
   const mentions = gaz.scan(text, token);
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);

@@ -5,7 +5,7 @@
  * contains raw HTML, and no link but the district link the caller asks for.
  */
 import { markdownText } from '../text';
-import { REGION_DATA_ATTRIBUTION, loadRegionData } from './data';
+import { REGION_DATA_ATTRIBUTION } from './data';
 import type { City, District, MacroRegion, RegionData, Subject } from './data';
 import { capitalOf, districtById, recordById, recordName, relatedSubjectsOf, subjectById, subjectsOfDistrict } from './records';
 import type { RegionRecord } from './records';
@@ -26,8 +26,6 @@ export interface RegionCardOptions {
   readonly locale?: string;
   /** A link target for a federal district; when it returns one, the district's name becomes a link. */
   readonly linkFor?: (districtId: string) => string | undefined;
-  /** The data the record comes from; default {@link loadRegionData}. */
-  readonly data?: RegionData;
 }
 
 /** {@link markdownText} under the name the regions module has exported it by. */
@@ -70,8 +68,7 @@ class Formats {
 }
 
 /** The Markdown card of a record. */
-export function regionCard(record: RegionRecord, context: RegionCardContext, options: RegionCardOptions = {}): string {
-  const data = options.data ?? loadRegionData();
+export function regionCard(data: RegionData, record: RegionRecord, context: RegionCardContext, options: RegionCardOptions = {}): string {
   const f = new Formats(options.locale);
   const body = (() => {
     switch (record.kind) {
@@ -209,8 +206,7 @@ function kindLabel(data: RegionData, r: RegionRecord): string {
 }
 
 /** The card of the record with this id, or undefined for an unknown id (a convenience for callers holding a mention). */
-export function regionCardById(id: string, context: RegionCardContext, options: RegionCardOptions = {}): string | undefined {
-  const data = options.data ?? loadRegionData();
+export function regionCardById(data: RegionData, id: string, context: RegionCardContext, options: RegionCardOptions = {}): string | undefined {
   const record = recordById(data, id);
-  return record ? regionCard(record, context, options) : undefined;
+  return record ? regionCard(data, record, context, options) : undefined;
 }

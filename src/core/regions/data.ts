@@ -1,6 +1,7 @@
 /**
  * The bundled reference data on Russian regions (data/regions/*.json, CC BY-SA 4.0,
- * see data/regions/SOURCES.md): typed views of the fields we use, loaded once per process.
+ * see data/regions/SOURCES.md): typed views of the fields we use, and their record indexes.
+ * The files are loaded outside the core (src/services/data.ts) and given to the service.
  */
 
 /** A name in English and in Russian. */
@@ -76,7 +77,7 @@ export interface District {
   readonly populationCensus2021?: { readonly memberSum: number; readonly date: string; readonly statedTotal?: number; readonly note?: string };
 }
 
-/** A city (cities.json, 1,117 entries), or a centre of an annexed territory added by {@link loadRegionData}. */
+/** A city (cities.json, 1,117 entries), or a centre of an annexed territory added by {@link buildRegionData}. */
 export interface City {
   /** `<subject id>-<slug>`: `RU-KYA-krasnoyarsk`. */
   readonly id: string;
@@ -111,71 +112,46 @@ export interface MacroRegion {
   readonly relation?: string;
 }
 
-/** All four files, as plain data. */
-export interface RegionData {
+/** The four files' lists, as plain data (what the service is given). */
+export interface RegionLists {
   readonly subjects: readonly Subject[];
   readonly districts: readonly District[];
   readonly cities: readonly City[];
   readonly macroRegions: readonly MacroRegion[];
 }
 
+/** A record of any of the four files, tagged with its kind. */
+export type RegionRecord =
+  | { readonly kind: 'subject'; readonly record: Subject }
+  | { readonly kind: 'district'; readonly record: District }
+  | { readonly kind: 'city'; readonly record: City }
+  | { readonly kind: 'macro'; readonly record: MacroRegion };
+
+/** Records by id and the relations between them, built once with the data. */
+export interface RecordIndexes {
+  readonly byId: ReadonlyMap<string, RegionRecord>;
+  readonly byLowerId: ReadonlyMap<string, RegionRecord>;
+  /** The cities of each subject, largest first. */
+  readonly citiesBySubject: ReadonlyMap<string, readonly City[]>;
+  readonly capitals: ReadonlyMap<string, City>;
+}
+
+/** The four lists (with the added centres), and their indexes. */
+export interface RegionData extends RegionLists {
+  readonly records: RecordIndexes;
+}
+
 /** The attribution line every display of the data carries. */
 export const REGION_DATA_ATTRIBUTION =
   'Data: HFLabs/DaData.ru, GeoNames, Rosstat via citypopulation.de and Wikipedia; CC BY-SA 4.0, see data/regions/SOURCES.md';
-
-interface RawFiles {
-  readonly subjects: { readonly subjects: Subject[] };
-  readonly districts: { readonly districts: District[] };
-  readonly cities: { readonly cities: City[] };
-  readonly macro: { readonly macroRegions: MacroRegion[] };
-}
-
-/**
- * The files as esbuild bundles them (literal requires inside a function stay lazy). When the
- * core runs unbundled from tsc's out/ folder, which has no copy of data/, the same files are
- * read from the repository (out/src/core/regions -> data/regions).
- */
-function requireFiles(): RawFiles {
-  try {
-    return {
-      subjects: require('../../../data/regions/federal-subjects.json'),
-      districts: require('../../../data/regions/federal-districts.json'),
-      cities: require('../../../data/regions/cities.json'),
-      macro: require('../../../data/regions/macro-regions.json'),
-    };
-  } catch {
-    const fromOut = (file: string) => require(['..', '..', '..', '..', 'data', 'regions', file].join('/'));
-    return {
-      subjects: fromOut('federal-subjects.json'),
-      districts: fromOut('federal-districts.json'),
-      cities: fromOut('cities.json'),
-      macro: fromOut('macro-regions.json'),
-    };
-  }
-}
-
-let loaded: RegionData | undefined;
-
-/** The bundled region data, loaded on first use and then shared. No network, no file reads in the bundle. */
-export function loadRegionData(): RegionData {
-  if (!loaded) {
-    const files = requireFiles();
-    loaded = buildRegionData(files.subjects.subjects, files.districts.districts, files.cities.cities, files.macro.macroRegions);
-  }
-  return loaded;
-}
 
 /**
  * Assembles the data from the four lists, adding a city entry for every centre a subject names
  * that cities.json lacks (Donetsk, Luhansk, Zaporozhye, Kherson and the de facto seats
  * Melitopol and Henichesk: cities.json stops at 2021).
  */
-export function buildRegionData(
-  subjects: readonly Subject[],
-  districts: readonly District[],
-  cities: readonly City[],
-  macroRegions: readonly MacroRegion[],
-): RegionData {
+export function buildRegionData(lists: RegionLists): RegionData {
+  const { subjects, districts, cities, macroRegions } = lists;
   const known = new Set(cities.map((c) => `${c.subject}|${c.names.ru}`));
   const added: City[] = [];
   for (const s of subjects) {
@@ -197,7 +173,48 @@ export function buildRegionData(
       });
     }
   }
-  return { subjects, districts, cities: added.length ? [...cities, ...added] : cities, macroRegions };
+  const all = { subjects, districts, cities: added.length ? [...cities, ...added] : cities, macroRegions };
+  return { ...all, records: indexRecords(all) };
+}
+
+/** The record indexes of the lists (the first record of an id wins: subjects, districts, macro-regions, cities). */
+function indexRecords(data: RegionLists): RecordIndexes {
+  const byId = new Map<string, RegionRecord>();
+  const add = (r: RegionRecord) => {
+    if (!byId.has(r.record.id)) byId.set(r.record.id, r);
+  };
+  for (const record of data.subjects) add({ kind: 'subject', record });
+  for (const record of data.districts) add({ kind: 'district', record });
+  for (const record of data.macroRegions) add({ kind: 'macro', record });
+  for (const record of data.cities) add({ kind: 'city', record });
+  const byLowerId = new Map<string, RegionRecord>();
+  for (const [id, r] of byId) if (!byLowerId.has(id.toLowerCase())) byLowerId.set(id.toLowerCase(), r);
+
+  const citiesBySubject = new Map<string, City[]>();
+  for (const c of data.cities) {
+    const list = citiesBySubject.get(c.subject);
+    if (list) list.push(c);
+    else citiesBySubject.set(c.subject, [c]);
+  }
+  for (const list of citiesBySubject.values()) list.sort((a, b) => population(b) - population(a) || compare(a.id, b.id));
+
+  const capitals = new Map<string, City>();
+  for (const s of data.subjects) {
+    const ru = s.capital?.ru;
+    const list = citiesBySubject.get(s.id) ?? [];
+    const capital = (ru && list.find((c) => c.names.ru === ru)) || list.find((c) => c.isCapital);
+    if (capital) capitals.set(s.id, capital);
+  }
+  return { byId, byLowerId, citiesBySubject, capitals };
+}
+
+function population(c: City): number {
+  return c.population?.value ?? 0;
+}
+
+/** Plain code-unit order, the same on every machine (unlike localeCompare). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function slug(name: string): string {

@@ -2,77 +2,21 @@
  * Records by id and the relations between them: the cities and capital of a subject, the
  * members of a district, the subjects related to a macro-region.
  */
-import type { City, District, MacroRegion, RegionData, Subject } from './data';
+import type { City, District, MacroRegion, RegionData, RegionRecord, Subject } from './data';
 import type { RegionKind } from './aliases';
 
-/** A record of any of the four files, tagged with its kind. */
-export type RegionRecord =
-  | { readonly kind: 'subject'; readonly record: Subject }
-  | { readonly kind: 'district'; readonly record: District }
-  | { readonly kind: 'city'; readonly record: City }
-  | { readonly kind: 'macro'; readonly record: MacroRegion };
-
-interface Indexes {
-  readonly byId: Map<string, RegionRecord>;
-  readonly byLowerId: Map<string, RegionRecord>;
-  readonly citiesBySubject: Map<string, City[]>;
-  readonly capitals: Map<string, City>;
-}
-
-const indexes = new WeakMap<RegionData, Indexes>();
-
-function indexesOf(data: RegionData): Indexes {
-  let ix = indexes.get(data);
-  if (ix) return ix;
-  const byId = new Map<string, RegionRecord>();
-  const add = (r: RegionRecord) => {
-    if (!byId.has(r.record.id)) byId.set(r.record.id, r);
-  };
-  for (const record of data.subjects) add({ kind: 'subject', record });
-  for (const record of data.districts) add({ kind: 'district', record });
-  for (const record of data.macroRegions) add({ kind: 'macro', record });
-  for (const record of data.cities) add({ kind: 'city', record });
-  const byLowerId = new Map<string, RegionRecord>();
-  for (const [id, r] of byId) if (!byLowerId.has(id.toLowerCase())) byLowerId.set(id.toLowerCase(), r);
-
-  const citiesBySubject = new Map<string, City[]>();
-  for (const c of data.cities) {
-    const list = citiesBySubject.get(c.subject);
-    if (list) list.push(c);
-    else citiesBySubject.set(c.subject, [c]);
-  }
-  for (const list of citiesBySubject.values()) list.sort((a, b) => population(b) - population(a) || compare(a.id, b.id));
-
-  const capitals = new Map<string, City>();
-  for (const s of data.subjects) {
-    const ru = s.capital?.ru;
-    const list = citiesBySubject.get(s.id) ?? [];
-    const capital = (ru && list.find((c) => c.names.ru === ru)) || list.find((c) => c.isCapital);
-    if (capital) capitals.set(s.id, capital);
-  }
-  ix = { byId, byLowerId, citiesBySubject, capitals };
-  indexes.set(data, ix);
-  return ix;
-}
-
-function population(c: City): number {
-  return c.population?.value ?? 0;
-}
-
-/** Plain code-unit order, the same on every machine (unlike localeCompare). */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compare } from './data';
+export type { RegionRecord } from './data';
 
 /** The record with this id (any kind; ids are matched exactly, then ignoring case). */
 export function recordById(data: RegionData, id: string): RegionRecord | undefined {
-  const ix = indexesOf(data);
+  const ix = data.records;
   return ix.byId.get(id) ?? ix.byLowerId.get(id.toLowerCase());
 }
 
 /** The record of this kind with this exact id. */
 function byKind(data: RegionData, id: string, kind: RegionKind): RegionRecord['record'] | undefined {
-  const r = indexesOf(data).byId.get(id);
+  const r = data.records.byId.get(id);
   return r && r.kind === kind ? r.record : undefined;
 }
 
@@ -98,12 +42,12 @@ export function macroById(data: RegionData, id: string): MacroRegion | undefined
 
 /** The cities of a subject, largest first. */
 export function citiesOf(data: RegionData, subjectId: string): readonly City[] {
-  return indexesOf(data).citiesBySubject.get(subjectId) ?? [];
+  return data.records.citiesBySubject.get(subjectId) ?? [];
 }
 
 /** The city that is the subject's administrative centre (the federal city itself for Moscow), if the data has it. */
 export function capitalOf(data: RegionData, subjectId: string): City | undefined {
-  return indexesOf(data).capitals.get(subjectId);
+  return data.records.capitals.get(subjectId);
 }
 
 /** True when the city is the administrative centre of its subject. */

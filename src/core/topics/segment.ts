@@ -24,7 +24,7 @@
  */
 import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
 import { detach, indexLines, isSpace, TextMemo } from '../text';
-import { defaultLexicon, GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
+import { GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
 
 /** A run of paragraphs about one topic, inside one turn (or outside all turns). */
@@ -122,13 +122,10 @@ class WordLookup {
 /**
  * The word cache of a lexicon, shared by all calls with that lexicon (a pure memo: the stem and
  * keywords of a written word never change), so re-segmenting after an edit finds most words
- * known. Dropped with the lexicon.
+ * known. Kept in the lexicon's memo, dropped with the lexicon.
  */
-const lookups = new WeakMap<TopicLexicon, WordLookup>();
 function lookupFor(lexicon: TopicLexicon): WordLookup {
-  let lookup = lookups.get(lexicon);
-  if (!lookup) lookups.set(lexicon, (lookup = new WordLookup(lexicon)));
-  return lookup;
+  return (lexicon.memo.wordLookup ??= new WordLookup(lexicon)) as WordLookup;
 }
 
 const NONE: readonly KeywordHit[] = [];
@@ -487,7 +484,7 @@ function inLines(readLine: (line: number) => string): ReadLineAt {
  * The topic evidence of every body paragraph (kinds `text` and `turn`), in order. Returns []
  * when cancelled.
  */
-export function classifyParagraphs(text: string, model: Transcript, lexicon: TopicLexicon = defaultLexicon(), token?: CancellationLike): ParagraphTopic[] {
+export function classifyParagraphs(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): ParagraphTopic[] {
   return analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), token, true)?.paragraphs ?? [];
 }
 
@@ -545,7 +542,7 @@ function round(x: number): number {
  * Splits the body of a transcript into topic segments (see the module comment). `model` must
  * be `parseTranscript(text)`. Deterministic; returns [] when cancelled.
  */
-export function segmentTopics(text: string, model: Transcript, lexicon: TopicLexicon = defaultLexicon(), token?: CancellationLike): TopicSegment[] {
+export function segmentTopics(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): TopicSegment[] {
   const analysis = analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), token);
   return analysis ? segmentsOf(analysis, lexicon) : [];
 }
@@ -581,7 +578,7 @@ export class TopicSegmenter {
   private readonly byGap = new WeakMap<Paragraph, { readonly group: readonly BodyParagraph[]; readonly segments: readonly TopicSegment[] }>();
   private readonly scanner: Scanner;
 
-  constructor(readonly lexicon: TopicLexicon = defaultLexicon()) {
+  constructor(readonly lexicon: TopicLexicon) {
     this.scanner = new Scanner(lexicon);
   }
 

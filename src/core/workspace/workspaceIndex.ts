@@ -6,7 +6,7 @@
  */
 import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT } from '../parse';
 import type { CancellationLike, Transcript } from '../model';
-import { parseTranscript } from '../parse';
+import { parseTranscript, TranscriptParser } from '../parse';
 import { segmentTopics, TopicLexicon, TopicSegment } from '../topics';
 
 /** One searchable entry: a speaker or a topic segment of a file. */
@@ -30,7 +30,7 @@ export interface IndexedFile {
 }
 
 /** The entries of one transcript: its speakers and its topic segments. */
-export function indexEntriesOf(text: string, model: Transcript = parseTranscript(text), lexicon?: TopicLexicon, token?: CancellationLike): IndexEntry[] {
+export function indexEntriesOf(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): IndexEntry[] {
   return entriesOf(model, segmentTopics(text, model, lexicon, token));
 }
 
@@ -107,17 +107,24 @@ export interface IndexHit {
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntries>();
 
+  /** `parser`: reads the files given to {@link set} (default: a parser of the English profile per file). */
+  constructor(private readonly parser?: TranscriptParser) {}
+
   /** Indexes (or re-indexes) a file; a `.txt` file that is not a transcript is dropped. */
-  set(uri: string, text: string, options: { requireTurns?: boolean; lexicon?: TopicLexicon; token?: CancellationLike } = {}): boolean {
+  set(uri: string, text: string, options: { requireTurns?: boolean; lexicon: TopicLexicon; token?: CancellationLike }): boolean {
     // A short file is parsed once; a long one is first judged by its start, so a big log is not parsed whole.
     const short = text.length <= DETECT_PREFIX_CHARS;
-    const model = short || !options.requireTurns || looksLikeTranscript(text, options.token) ? parseTranscript(text, { token: options.token }) : undefined;
+    const model = short || !options.requireTurns || looksLikeTranscript(text, options.token, this.parser) ? this.parse(text, options.token) : undefined;
     if (!model || (options.requireTurns && model.turns.length < MIN_TURNS_FOR_TRANSCRIPT)) {
       this.files.delete(uri);
       return false;
     }
     this.put(uri, model, segmentTopics(text, model, options.lexicon, options.token));
     return true;
+  }
+
+  private parse(text: string, token?: CancellationLike): Transcript {
+    return this.parser ? this.parser.parse(text, { token }) : parseTranscript(text, { token });
   }
 
   /**
