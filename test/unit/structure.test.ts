@@ -10,6 +10,7 @@ import * as ts from 'typescript';
 import { ROOT } from './helpers';
 
 const SRC = path.join(ROOT, 'src');
+const CORE = path.join(SRC, 'core');
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((f) => {
@@ -126,7 +127,7 @@ export function longFunctions(source: ts.SourceFile, limit: number): string[] {
 }
 
 /** The names a module exports (`export … from`, `export function`, `export const`, …). */
-export function exportedNames(source: ts.SourceFile): string[] {
+function exportedNames(source: ts.SourceFile): string[] {
   const out: string[] = [];
   for (const s of source.statements) {
     if (ts.isExportDeclaration(s)) {
@@ -151,6 +152,7 @@ function importGraph(files: readonly string[]): Map<string, string[]> {
 
 describe('structure', () => {
   const files = tsFiles(SRC);
+  const coreFiles = tsFiles(CORE);
 
   it('src/ has no import cycle', () => {
     assert.deepStrictEqual(cyclesOf(importGraph(files)), []);
@@ -161,9 +163,21 @@ describe('structure', () => {
     assert.deepStrictEqual(cyclesOf(graph), [['a', 'b', 'c'], ['d']]);
   });
 
+  it('src/core requires and imports nothing outside src/core (data comes in through the service)', () => {
+    const offenders = coreFiles.flatMap((f) => relativeSpecifiers(sourceOf(f))
+      .filter((s) => !path.resolve(path.dirname(f), s).startsWith(CORE + path.sep))
+      .map((s) => `${path.relative(ROOT, f)} -> ${s}`));
+    assert.deepStrictEqual(offenders, []);
+  });
+
   it('the check above sees require() and import() of a file outside core', () => {
     const source = sourceOf('/x/src/core/a.ts', `const d = require('../../data/x.json'); import('../y'); import type { Z } from './z';`);
     assert.deepStrictEqual(relativeSpecifiers(source).sort(), ['../../data/x.json', '../y', './z']);
+  });
+
+  it('src/core keeps no module-level mutable state', () => {
+    const offenders = coreFiles.flatMap((f) => moduleLevelState(sourceOf(f)).map((d) => `${path.relative(ROOT, f)}: ${d}`));
+    assert.deepStrictEqual(offenders, []);
   });
 
   it('the state check flags let, untyped collections and weak maps, and allows read-only constants', () => {
@@ -178,9 +192,19 @@ describe('structure', () => {
     assert.deepStrictEqual(moduleLevelState(source), ['let a', 'const b = new Map<string, string>()', 'const d = new WeakMap<object, number>()']);
   });
 
+  it('no function in src/ is longer than 60 lines', () => {
+    const offenders = files.flatMap((f) => longFunctions(sourceOf(f), 60).map((d) => `${path.relative(ROOT, f)}: ${d}`));
+    assert.deepStrictEqual(offenders, []);
+  });
+
   it('the length check counts a function of 61 lines', () => {
     const body = Array.from({ length: 59 }, (_, i) => `  const x${i} = ${i};`).join('\n');
     assert.deepStrictEqual(longFunctions(sourceOf('/x.ts', `function long() {\n${body}\n}`), 60), ['long (61 lines)']);
   });
 
+  it('src/core/index.ts exports at most 40 names, none by `export *`', () => {
+    const names = exportedNames(sourceOf(path.join(CORE, 'index.ts')));
+    assert.ok(names.length <= 40, `${names.length} exports: ${names.join(', ')}`);
+    assert.deepStrictEqual(names.filter((n) => n.startsWith('* from')), []);
+  });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { createGazetteer, loadRegionData } from '../../src/core/regions';
+import { createGazetteer } from '../../src/core/regions';
+import { regionData } from './service';
 import { isTextAt, TextKeys, TextMemo, TextTable } from '../../src/core/text';
 import { fuzzRuns } from './fuzz';
 
@@ -165,7 +166,7 @@ describe('TextMemo under hash flooding (issue 11, item 6)', function () {
 
 describe('the gazetteer\u2019s key table', () => {
   it('finds a first word kept in the overflow (MELITOPOL in the upper-case table) and its case forms', () => {
-    const found = createGazetteer(loadRegionData()).scan('Residents of MELITOPOL and of Melitopol.');
+    const found = createGazetteer(regionData()).scan('Residents of MELITOPOL and of Melitopol.');
     assert.deepStrictEqual(
       found.map((m) => [m.text, m.id]),
       [

@@ -188,6 +188,29 @@ export function createGazetteer(data: RegionData): Gazetteer {
 function buildIndex(data: RegionData): Index {
   const t = charTable();
   const tableKeys = wordKeys(t);
+  const { exact, upper, pending } = nameTries(data);
+  const addHeads = (node: TrieNode) => {
+    if (!node.next) return;
+    node.heads = [...new Set([...node.next.keys()].map((k) => k.charCodeAt(0)))];
+    for (const c of node.heads) node.headBits |= 1 << (c & 31);
+    node.byHash = keyTable(node.next, tableKeys, t);
+    for (const child of node.next.values()) addHeads(child);
+  };
+  for (const roots of [exact, upper]) for (const node of roots.values()) addHeads(node);
+  setTerminals(pending, (id) => cityById(data, id)?.subject);
+  const prefixes = new Uint32Array(1 << 15);
+  const byHash = (roots: Map<string, TrieNode>) => {
+    for (const key of roots.keys()) {
+      const h = prefixHash(key, 0, t);
+      prefixes[h >>> 5] |= 1 << (h & 31);
+    }
+    return keyTable(roots, tableKeys, t);
+  };
+  return { exact, upper, ...startPatterns([...exact.keys(), ...upper.keys()]), prefixes, exactByHash: byHash(exact), upperByHash: byHash(upper) };
+}
+
+/** The tries of the names' word keys, as written and in capitals, and the names ending at each node. */
+function nameTries(data: RegionData): { exact: Map<string, TrieNode>; upper: Map<string, TrieNode>; pending: Map<TrieNode, NameEntry[]> } {
   const exact = new Map<string, TrieNode>();
   const upper = new Map<string, TrieNode>();
   const pending = new Map<TrieNode, NameEntry[]>();
@@ -216,15 +239,11 @@ function buildIndex(data: RegionData): Index {
     const acronym = !/\p{Ll}/u.test(entry.name);
     if (keys.length > 1 || keys[0].length >= 4 || acronym) insert(upper, keys.map((k) => (k === "'s" ? k : k.toUpperCase())), entry);
   }
-  const addHeads = (node: TrieNode) => {
-    if (!node.next) return;
-    node.heads = [...new Set([...node.next.keys()].map((k) => k.charCodeAt(0)))];
-    for (const c of node.heads) node.headBits |= 1 << (c & 31);
-    node.byHash = keyTable(node.next, tableKeys, t);
-    for (const child of node.next.values()) addHeads(child);
-  };
-  for (const roots of [exact, upper]) for (const node of roots.values()) addHeads(node);
-  const subjectOfCity = (id: string) => cityById(data, id)?.subject;
+  return { exact, upper, pending };
+}
+
+/** Ranks the names ending at each trie node and notes, for each, the other ids the text may mean. */
+function setTerminals(pending: ReadonlyMap<TrieNode, NameEntry[]>, subjectOfCity: (id: string) => string | undefined): void {
   const none = [undefined];
   for (const [node, entries] of pending) {
     const ranked = rankTerminal(entries, subjectOfCity);
@@ -239,17 +258,12 @@ function buildIndex(data: RegionData): Index {
     });
     node.terminal = { entries: ranked, alternatives };
   }
-  const firstKeys = [...exact.keys(), ...upper.keys()];
+}
+
+/** The regexes that find where a name can start, from the first word keys of all names. */
+function startPatterns(firstKeys: readonly string[]): Pick<Index, 'latinStarts' | 'cyrillicStarts' | 'startsWalkBack' | 'startAtTextStart'> {
   const isCyrillic = (key: string) => (charTable()[key.charCodeAt(0)] & Char.Cyrillic) !== 0;
   const startsAfterNonWord = (source: string | undefined) => (source ? new RegExp(`(?<!${WORD_CLASS})${source}`, 'g') : undefined);
-  const prefixes = new Uint32Array(1 << 15);
-  const byHash = (roots: Map<string, TrieNode>) => {
-    for (const key of roots.keys()) {
-      const h = prefixHash(key, 0, t);
-      prefixes[h >>> 5] |= 1 << (h & 31);
-    }
-    return keyTable(roots, tableKeys, t);
-  };
   const latinKeys = firstKeys.filter((k) => !isCyrillic(k));
   const cyrillicKeys = firstKeys.filter(isCyrillic);
   const wordClass = wordClassTable();
@@ -259,16 +273,11 @@ function buildIndex(data: RegionData): Index {
   };
   const latin = latinStartPrefix(latinKeys);
   return {
-    exact,
-    upper,
     latinStarts: startsAfterNonWord(latin.source),
     // Russian keys are stems (`ё` as `е`): their first letter only.
     cyrillicStarts: startsAfterNonWord(prefixAlternation(cyrillicKeys, 1)),
     startsWalkBack: latinKeys.every((k) => inClass(k, latin.length)) && cyrillicKeys.every((k) => inClass(k, 1)) ? wordClass : undefined,
     startAtTextStart: new RegExp(`^${prefixAlternation(firstKeys, 1)}`),
-    prefixes,
-    exactByHash: byHash(exact),
-    upperByHash: byHash(upper),
   };
 }
 
