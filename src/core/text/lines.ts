@@ -10,6 +10,21 @@
 import type { TextChange } from '../model';
 import { indexLines, LineIndex } from './text';
 
+/**
+ * Reads the text of one line (the model keeps positions, not text): what the outline and the
+ * editor features read lines with (`documentLines` wraps a `vscode.TextDocument`).
+ */
+export type LineReader = (line: number) => string;
+
+/** A reader over a whole text: indexes its lines on first use (no string per line until one is read). */
+export function lineReader(text: string): LineReader {
+  let lines: LineIndex | undefined;
+  return (line) => {
+    lines ??= indexLines(text);
+    return line >= 0 && line < lines.count ? text.slice(lines.starts[line], lines.ends[line]) : '';
+  };
+}
+
 /** Where one line's content stands: in `text`, from `start` to `end` (the line break excluded). */
 export interface LineRef {
   text: string;
