@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { BoundedMap, hashRange, hashStep, lowerBound, tableHash, trieRegex } from '../../src/core/text';
+import { BoundedMap, hashRange, hashStep, lineReader, lineRef, lowerBound, readerLines, tableHash, TextLines, trieRegex } from '../../src/core/text';
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const asIs = (c: string) => c;
@@ -71,5 +71,21 @@ describe('core/text: the shared tools (one hash, one binary search, one trie reg
     memo.set('Dmitry Peskov', 'dmitry peskov');
     assert.ok(!memo.has('Vladimir Putin') && !memo.has('Question'), 'cleared when full');
     assert.strictEqual(memo.get('Dmitry Peskov'), 'dmitry peskov');
+  });
+});
+
+describe('core/text: the line sources', () => {
+  it('readerLines and TextLines.of give the same lines', () => {
+    const text = 'Vladimir Putin: Good afternoon.\r\n\r\nQuestion: Mr President,\nthank you.';
+    const expected = ['Vladimir Putin: Good afternoon.', '', 'Question: Mr President,', 'thank you.'];
+    const fromText = TextLines.of(text);
+    const fromReader = readerLines(lineReader(text));
+    const ref = lineRef();
+    for (const [line, want] of expected.entries()) {
+      for (const source of [fromText, fromReader]) {
+        const r = source.line(line, ref);
+        assert.strictEqual(r.text.slice(r.start, r.end), want, `line ${line}`);
+      }
+    }
   });
 });

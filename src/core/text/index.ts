@@ -5,8 +5,10 @@
  * - {@link LineReader} (line → its text; {@link lineReader} over a string, `documentLines` over a
  *   `vscode.TextDocument`): the outline, the topics and the editor features, which read a few
  *   lines or have the document, not the string.
- * - {@link TextLines} with a reused {@link LineRef} (where a line stands, no substring): the
- *   parser and its incremental state, which read every line of a version and apply edits.
+ * - {@link LineSource} with a reused {@link LineRef} (where a line stands, no substring):
+ *   {@link TextLines} for the parser and its incremental state, which read every line of a
+ *   version and apply edits; `TextLines.of(text)`, or {@link readerLines} over a LineReader,
+ *   for a pass over every paragraph (topics).
  * - {@link LineIndex} from {@link indexLines} (the starts and ends of all lines): a pass over
  *   a whole string that maps offsets to lines (mentions, speaker words).
  *
@@ -17,8 +19,8 @@
  */
 export { BoundedMap } from './boundedMap';
 export { hashRange, hashStep, tableHash } from './hash';
-export { lineReader, lineRef, TextLines } from './lines';
-export type { LineReader, LineRef } from './lines';
+export { lineReader, lineRef, readerLines, TextLines } from './lines';
+export type { LineReader, LineRef, LineSource } from './lines';
 export { markdownText } from './markdownText';
 export { lowerBound } from './search';
 export { firstWords } from './summary';

@@ -37,6 +37,24 @@ export function lineRef(): LineRef {
   return { text: '', start: 0, end: 0 };
 }
 
+/** Where each line stands, read into a reused {@link LineRef}: {@link TextLines} over a text, {@link readerLines} over a {@link LineReader}. */
+export interface LineSource {
+  /** Fills `out` with where line `line` stands and returns it. */
+  line(line: number, out: LineRef): LineRef;
+}
+
+/** A {@link LineSource} over a {@link LineReader}: each line is its own string (start 0). */
+export function readerLines(read: LineReader): LineSource {
+  return {
+    line(line, out) {
+      out.text = read(line);
+      out.start = 0;
+      out.end = out.text.length;
+      return out;
+    },
+  };
+}
+
 /**
  * How many edited lines are kept before the text is joined into a new base
  * (one copy of the text every few thousand edits, not on every edit).
@@ -61,7 +79,7 @@ const LF = 10;
 const CR = 13;
 
 /** Lines of a text: read one at a time, edit, or join back into the text. Immutable. */
-export class TextLines {
+export class TextLines implements LineSource {
   /** The whole text, once joined (or the base when no line was edited). */
   private joined: string | undefined;
 
