@@ -82,6 +82,16 @@ async function closeQuickInput(page) {
   }
 }
 
+/** Opens a fresh quick input with `key` (F1, Control+G, …), types `text` into it and returns its input box. */
+async function openQuickInput(page, key, text) {
+  await closeQuickInput(page);
+  await page.keyboard.press(key);
+  const input = quickInput(page).locator('.quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 5000 });
+  await input.fill(text);
+  return input;
+}
+
 /** Labels of the quick input's visible rows, with which one is focused. */
 async function quickInputRows(page) {
   return page.$$eval('.quick-input-widget .quick-input-list .monaco-list-row', (rows) =>
@@ -101,11 +111,7 @@ async function quickInputRows(page) {
 async function runCommand(page, label, { timeout = 10000 } = {}) {
   await retry(
     async () => {
-      await closeQuickInput(page);
-      await page.keyboard.press('F1');
-      const input = quickInput(page).locator('.quick-input-box input');
-      await input.waitFor({ state: 'visible', timeout: 5000 });
-      await input.fill(`>${label}`);
+      const input = await openQuickInput(page, 'F1', `>${label}`);
       const rows = await poll(
         async () => {
           const rs = await quickInputRows(page);
@@ -126,11 +132,7 @@ async function runCommand(page, label, { timeout = 10000 } = {}) {
 async function goToLine(page, line) {
   await retry(
     async () => {
-      await closeQuickInput(page);
-      await page.keyboard.press('Control+G');
-      const input = quickInput(page).locator('.quick-input-box input');
-      await input.waitFor({ state: 'visible', timeout: 5000 });
-      await input.fill(`:${line}`);
+      const input = await openQuickInput(page, 'Control+G', `:${line}`);
       await input.press('Enter');
       await quickInput(page).waitFor({ state: 'hidden', timeout: 5000 });
       await poll(async () => {

@@ -13,7 +13,7 @@
 import type { CancellationLike, Position, Transcript } from './model';
 import { toOutlineJson } from './outline/json';
 import { nextTurn, previousTurn, speakerOf, turnAt, turnBySameSpeaker, turnIndexAt } from './outline/navigation';
-import { buildFoldingRegions, buildOutline, lineReader, OutlineBuilder, speechDetail } from './outline/outline';
+import { buildFoldingRegions, buildOutline, OutlineBuilder, speechDetail } from './outline/outline';
 import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, ModelCache, ParseOptions, TranscriptParser } from './parse';
 import type { Profile } from './profile';
 import {
@@ -26,6 +26,7 @@ import { applyEdits, checkNewName, planRename, speakerAt } from './speakers/rena
 import { speakerCard } from './speakers/speakerCard';
 import { countTurnWords, shareOfWords } from './speakers/words';
 import { decodeText } from './text/decode';
+import { lineReader } from './text/lines';
 import { firstWords, plainUiText } from './text/summary';
 import {
   classifyParagraphs, formatTopics, GENERAL_TOPIC, lexiconFromJson, mergeLexicon, MergedLexicon, ParagraphTopic, segmentTopics, TopicLexicon,

@@ -1,11 +1,10 @@
 import * as assert from 'assert';
+import { hashRange } from '../../src/core/text';
 import { TextMemo } from '../../src/core/text/textMemo';
 
 /** The hash the callers use: 31-based over the characters, kept below 2^30. */
 function hashOf(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h & 0x3fffffff;
+  return hashRange(s, 0, s.length);
 }
 
 describe('TextMemo: a memo keyed by pieces of a text, looked up in place', () => {

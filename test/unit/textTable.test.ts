@@ -2,14 +2,12 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { createGazetteer } from '../../src/core/regions';
 import { regionData } from './service';
-import { isTextAt, TextKeys, TextMemo, TextTable } from '../../src/core/text';
+import { hashRange, isTextAt, TextKeys, TextMemo, TextTable } from '../../src/core/text';
 import { fuzzRuns } from './fuzz';
 
 /** The hash the callers use: 31-based over the characters, kept below 2^30. */
 function hashOf(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h & 0x3fffffff;
+  return hashRange(s, 0, s.length);
 }
 
 /** The 2^blocks words of `blocks` blocks of `Aa` and `BB`: 'A'·31 + 'a' = 'B'·31 + 'B', so all share one hash. */

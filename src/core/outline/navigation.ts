@@ -3,23 +3,12 @@
  * turn, the next turn by the same speaker. Plain functions over the model.
  */
 import type { Speaker, Transcript, Turn } from '../model';
+import { lowerBound } from '../text';
 
 /** Index of the turn whose extent holds the line (between its label and the next turn), or -1 before the first turn. */
 export function turnIndexAt(model: Transcript, line: number): number {
   const turns = model.turns;
-  let lo = 0;
-  let hi = turns.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid].span.start.line <= line) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lowerBound(0, turns.length, (i) => turns[i].span.start.line <= line) - 1;
 }
 
 /** The turn holding the line, if any. */

@@ -4,8 +4,7 @@
  * into DocumentSymbols; the CLI and tests read it as it is.
  */
 import type { Speaker, Span, Transcript, Turn } from '../model';
-import { firstWords } from '../text';
-import { indexLines, LineIndex } from '../text';
+import { firstWords, LineReader } from '../text';
 import type { TopicSegment } from '../topics';
 
 /** What an outline entry stands for. */
@@ -24,18 +23,6 @@ export interface OutlineEntry {
   /** Index of the turn, for turn entries. */
   readonly turn?: number;
   readonly children: readonly OutlineEntry[];
-}
-
-/** Reads the text of one line (the model keeps positions, not text). */
-export type LineReader = (line: number) => string;
-
-/** A reader over a whole text: indexes its lines on first use (no string per line until one is read). */
-export function lineReader(text: string): LineReader {
-  let lines: LineIndex | undefined;
-  return (line) => {
-    lines ??= indexLines(text);
-    return line >= 0 && line < lines.count ? text.slice(lines.starts[line], lines.ends[line]) : '';
-  };
 }
 
 /** A topic segment as an outline entry: the topic, and the first words (of the speech, not the label) as detail. */

@@ -8,9 +8,7 @@
 import { compileLabelMatcher, LabelMatcher } from './labelMatcher';
 import { CompiledPatterns, compilePatterns, GenericGroup, LabelGroup, MAX_LABEL_LENGTH, Profile } from '../profile';
 import { LabelForms } from './speakerGroups';
-import { lineRef, TextLines } from '../text';
-import { detach, isSpace, normalizeSpace, trimEnd } from '../text';
-import { TextMemo } from '../text';
+import { BoundedMap, detach, hashStep, isSpace, lineRef, normalizeSpace, tableHash, TextLines, TextMemo, trimEnd } from '../text';
 
 /** A label found on a line, before speakers are known. Offsets are characters from the line start. */
 export interface LabelMatch {
@@ -67,9 +65,9 @@ const NAME_KEYS_LIMIT = 10_000;
 export class LabelReader {
   private readonly shapes = new TextMemo<ShapeEntry>(SHAPES_LIMIT);
   /** Normalised names by the name part of a label: labels repeat, so each is normalised once. */
-  private readonly nameKeys = new Map<string, string | undefined>();
+  private readonly nameKeys = new BoundedMap<string, string | undefined>(NAME_KEYS_LIMIT);
   /** {@link looseForm} by label text, bounded: the second pass runs again after every edit. */
-  private readonly looseForms = new Map<string, string | null>();
+  private readonly looseForms = new BoundedMap<string, string | null>(SHAPES_LIMIT);
   /** The speaker-label grammar, compiled: linear in the line, whatever the line. */
   private readonly speakerLabel: LabelMatcher;
   readonly patterns: CompiledPatterns;
@@ -92,10 +90,10 @@ export class LabelReader {
     for (; colon < stop; colon++) {
       const c = text.charCodeAt(colon);
       if (c === 58 || c === 10) break;
-      hash = (Math.imul(hash, 31) + c) | 0;
+      hash = hashStep(hash, c);
     }
     if (colon >= stop || text.charCodeAt(colon) !== 58) return undefined;
-    hash &= 0x3fffffff; // a small integer: no heap number per line
+    hash = tableHash(hash);
     let entry = this.shapes.get(text, start, colon + 1, hash);
     if (!entry) {
       const head = detach(text.slice(start, colon + 1));
@@ -114,7 +112,6 @@ export class LabelReader {
     if (this.nameKeys.has(raw)) return this.nameKeys.get(raw);
     const name = this.forms.normalize(raw);
     const key = name.includes(' ') ? name : undefined;
-    if (this.nameKeys.size >= NAME_KEYS_LIMIT) this.nameKeys.clear();
     this.nameKeys.set(raw, key);
     return key;
   }
@@ -165,7 +162,6 @@ export class LabelReader {
       // Prose shows a stop word anywhere in lower case, or capitalised at its start (`Here is my question`).
       if (!words.some((w, i) => w === 'I' || ((i === 0 || /^\p{Ll}/u.test(w)) && stop.test(w)))) form = this.forms.normalize(label);
     }
-    if (this.looseForms.size >= SHAPES_LIMIT) this.looseForms.clear();
     this.looseForms.set(detach(label), form);
     return form;
   }

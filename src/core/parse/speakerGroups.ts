@@ -8,7 +8,7 @@
  * label is compared by its name. Generic labels (`Question`) are a speaker of
  * their own and never merge with a name.
  */
-import { detach, normalizeSpace } from '../text';
+import { BoundedMap, detach, normalizeSpace } from '../text';
 
 /** A group of labels that name one speaker. */
 export interface LabelGroupResult {
@@ -28,8 +28,8 @@ const MEMO_LIMIT = 20_000;
  */
 export class LabelForms {
   private readonly generic: ReadonlySet<string>;
-  private readonly forms = new Map<string, string>();
-  private readonly endings = new Map<string, readonly string[]>();
+  private readonly forms = new BoundedMap<string, string>(MEMO_LIMIT);
+  private readonly endings = new BoundedMap<string, readonly string[]>(MEMO_LIMIT);
 
   constructor(genericLabels: readonly string[]) {
     this.generic = new Set(genericLabels.map((w) => w.toLowerCase()));
@@ -40,7 +40,6 @@ export class LabelForms {
     let form = this.forms.get(label);
     if (form === undefined) {
       form = computeForm(label);
-      if (this.forms.size >= MEMO_LIMIT) this.forms.clear();
       this.forms.set(detach(label), form);
     }
     return form;
@@ -63,7 +62,6 @@ export class LabelForms {
     let keys = this.endings.get(form);
     if (keys) return keys;
     keys = endingsOf(form);
-    if (this.endings.size >= MEMO_LIMIT) this.endings.clear();
     this.endings.set(form, keys);
     return keys;
   }

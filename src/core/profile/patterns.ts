@@ -13,6 +13,7 @@
  * JavaScript's only ASCII).
  */
 import { alt, atom, group, LabelNode, labelSource, opt, repeat, seq, star } from './labelGrammar';
+import { trieRegex } from '../text';
 
 /** Horizontal white space inside a label: space, tab, NBSP, zero-width space. */
 export const WS_CHARS = ' \t\u00a0\u200b';
@@ -140,46 +141,16 @@ function casings(word: string, upper: boolean): string[] {
   return [...new Set([word, lower, title, ...(upper ? [word.toUpperCase()] : [])])];
 }
 
-/** A node of a character trie of words. */
-interface TrieNode {
-  end: boolean;
-  readonly children: Map<string, TrieNode>;
-}
-
-/**
- * A regular expression matching exactly the given words, written as a trie
- * (`P(?:resident(?:ial)?|rime)`) rather than a flat alternation: both engines
- * then test a character once per position instead of trying every word in
- * turn, which is most of the cost of matching a label.
- */
-function trieRegex(words: Iterable<string>): string {
-  const root: TrieNode = { end: false, children: new Map() };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      let next = node.children.get(ch);
-      if (!next) {
-        next = { end: false, children: new Map() };
-        node.children.set(ch, next);
-      }
-      node = next;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    const alts = [...node.children.keys()].sort().map((ch) => escapeRegex(ch) + emit(node.children.get(ch) as TrieNode));
-    if (alts.length === 0) return '';
-    if (node.end) return `(?:${alts.join('|')})?`;
-    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
-  };
-  return emit(root);
+/** The words as a trie-shaped regex source (see {@link trieRegex}), each character escaped. */
+function wordsRegex(words: Iterable<string>): string {
+  return trieRegex(words, { char: escapeRegex });
 }
 
 /** A pattern for a set of words (in their casings when asked). */
 function wordAlternation(words: readonly string[], withCasings: boolean, upper = true): string {
   const all = new Set<string>();
   for (const w of words) for (const c of withCasings ? casings(w, upper) : [w]) all.add(c);
-  return trieRegex(all);
+  return wordsRegex(all);
 }
 
 const STOP = `(?:${wordAlternation(STOP_WORDS, true, false)})${WORD_END}`;
@@ -280,8 +251,8 @@ const A = {
   gluedName: atom('gluedName', GLUED_NAME, WORD_FOLLOW),
   roleWord: atom('roleWord', `(?:${ROLE_WORD_READINGS.join('|')})`, WORD_FOLLOW),
   notFuncWord: atom('notFuncWord', `(?!${FUNC_WORD})`),
-  titlePhrase: atom('titlePhrase', `(?:${trieRegex(TITLE_PHRASES)})${WORD_END}`, WORD_FOLLOW),
-  titleWord: atom('titleWord', `(?:${trieRegex(TITLE_SINGLE)})${WORD_END}`, WORD_FOLLOW),
+  titlePhrase: atom('titlePhrase', `(?:${wordsRegex(TITLE_PHRASES)})${WORD_END}`, WORD_FOLLOW),
+  titleWord: atom('titleWord', `(?:${wordsRegex(TITLE_SINGLE)})${WORD_END}`, WORD_FOLLOW),
   ofAhead: atom('ofAhead', `(?=(?:of|OF)${WS})`),
   remark: atom('remark', REMARK, `(?=${OPT_WS}:)`),
   ws: atom('ws', WS),

@@ -4,6 +4,7 @@
  * speakers' roles name it. A hover is then a lookup.
  */
 import type { CancellationLike, Position, Transcript } from '../model';
+import { lowerBound } from '../text';
 import type { Gazetteer, RegionMention } from './gazetteer';
 
 /** The regions of one version of a document. */
@@ -36,16 +37,12 @@ export function analyseRegions(gaz: Gazetteer, text: string, model: Transcript, 
 /** The mention at a position, if any (binary search over the mentions in text order). */
 export function mentionAt(analysis: RegionAnalysis, p: Position): RegionMention | undefined {
   const list = analysis.mentions;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = list[mid];
-    const before = m.span.end.line < p.line || (m.span.end.line === p.line && m.span.end.character < p.character);
-    const after = m.span.start.line > p.line || (m.span.start.line === p.line && m.span.start.character > p.character);
-    if (before) lo = mid + 1;
-    else if (after) hi = mid - 1;
-    else return m;
-  }
-  return undefined;
+  // The first mention that does not end before p: the one at p, if any (mentions do not overlap).
+  const m = list[lowerBound(0, list.length, (i) => isBefore(list[i].span.end, p))];
+  return m && !isBefore(p, m.span.start) ? m : undefined;
+}
+
+/** True when position a comes strictly before position b. */
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }

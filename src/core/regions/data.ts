@@ -62,13 +62,16 @@ export interface Subject {
   readonly status?: string;
 }
 
-/** One of the 8 federal districts (federal-districts.json). */
-export interface District {
-  /** `central`, `siberian`, `far-eastern`, ... */
+/** What a district and a macro-region record hold in common: an id, the names, other English and Russian names. */
+export interface AliasedRecord {
   readonly id: string;
   readonly names: RegionNames;
   readonly aliases?: readonly string[];
   readonly aliasesRu?: readonly string[];
+}
+
+/** One of the 8 federal districts (federal-districts.json); ids `central`, `siberian`, `far-eastern`, ... */
+export interface District extends AliasedRecord {
   /** Informal names that only approximately coincide with the district (`Siberia`, `the Urals`). */
   readonly informalRegionNames?: readonly string[];
   readonly centre: RegionNames;
@@ -96,13 +99,8 @@ export interface City {
   readonly addedNote?: string;
 }
 
-/** An informal, historical or statutory name for a part of Russia (macro-regions.json). */
-export interface MacroRegion {
-  /** `siberia`, `far-east`, `donbass`, `arctic-zone`, ... */
-  readonly id: string;
-  readonly names: RegionNames;
-  readonly aliases?: readonly string[];
-  readonly aliasesRu?: readonly string[];
+/** An informal, historical or statutory name for a part of Russia (macro-regions.json); ids `siberia`, `far-east`, `donbass`, `arctic-zone`, ... */
+export interface MacroRegion extends AliasedRecord {
   readonly kind: string;
   /** One neutral sentence. */
   readonly description: string;

@@ -29,7 +29,7 @@
  * - A Russian adjective alone (`Смоленская`) is no name, though it shares the stem of `Смоленск`.
  */
 import type { CancellationLike, Span } from '../model';
-import { TextKeys, TextTable } from '../text';
+import { TextKeys, TextTable, trieRegex } from '../text';
 import type { RegionData } from './data';
 import type { RegionKind } from './aliases';
 import {
@@ -64,8 +64,8 @@ export interface Gazetteer {
 }
 
 /** A node of the trie: the next keys, and the records whose name ends here. */
-interface TrieNode {
-  next?: Map<string, TrieNode>;
+interface NameTrieNode {
+  next?: Map<string, NameTrieNode>;
   /** The first code unit of each key in `next`: most tokens are rejected without building their key. */
   heads?: number[];
   /**
@@ -90,7 +90,7 @@ interface Terminal {
  * bench text's 32,000 first-word look-ups, replayed alone, took 3.0 ms with an open-addressing
  * table against 3.4 ms with a Map from hashes to lists of keys.
  */
-type KeyTable = TextTable<TrieNode>;
+type KeyTable = TextTable<NameTrieNode>;
 
 /** Keys compared as {@link isKeyAt} does (any apostrophe of the text as `'`). */
 function wordKeys(t: Uint8Array): TextKeys {
@@ -98,18 +98,18 @@ function wordKeys(t: Uint8Array): TextKeys {
 }
 
 /** The {@link KeyTable} of the entries. */
-function keyTable(entries: ReadonlyMap<string, TrieNode>, keys: TextKeys, t: Uint8Array): KeyTable {
+function keyTable(entries: ReadonlyMap<string, NameTrieNode>, keys: TextKeys, t: Uint8Array): KeyTable {
   let slots = 4;
   while (slots < entries.size * 2) slots *= 2;
-  const table = new TextTable<TrieNode>(Infinity, { slots, keys });
+  const table = new TextTable<NameTrieNode>(Infinity, { slots, keys });
   for (const [key, node] of entries) table.set(key, wordHash(key, 0, key.length, t), node);
   return table;
 }
 
 interface Index {
   /** Keys as written; words in capitals are looked up in `upper`, whose keys are upper-cased. */
-  readonly exact: Map<string, TrieNode>;
-  readonly upper: Map<string, TrieNode>;
+  readonly exact: Map<string, NameTrieNode>;
+  readonly upper: Map<string, NameTrieNode>;
   /**
    * Find, after a character that is not a word character, the first letters of a Latin name
    * (see {@link prefixAlternation}), resp. a Cyrillic letter a name can start with; undefined
@@ -164,7 +164,7 @@ function wordClassTable(): Uint8Array {
  * objects only weakly), and V8 would throw away the optimised code of the scan loop that
  * depends on them: the first scan after a collection ran 30–70% slower.
  */
-interface Scanner {
+interface GazetteerScanner {
   readonly index: Index;
   readonly matcher: Matcher;
   readonly starts: StartFinder;
@@ -172,7 +172,7 @@ interface Scanner {
 
 /** Creates a gazetteer over the data; the index is built on the first scan. */
 export function createGazetteer(data: RegionData): Gazetteer {
-  let scanner: Scanner | undefined;
+  let scanner: GazetteerScanner | undefined;
   return {
     scan(text, token) {
       if (token?.isCancellationRequested) return [];
@@ -189,7 +189,7 @@ function buildIndex(data: RegionData): Index {
   const t = charTable();
   const tableKeys = wordKeys(t);
   const { exact, upper, pending } = nameTries(data);
-  const addHeads = (node: TrieNode) => {
+  const addHeads = (node: NameTrieNode) => {
     if (!node.next) return;
     node.heads = [...new Set([...node.next.keys()].map((k) => k.charCodeAt(0)))];
     for (const c of node.heads) node.headBits |= 1 << (c & 31);
@@ -199,7 +199,7 @@ function buildIndex(data: RegionData): Index {
   for (const roots of [exact, upper]) for (const node of roots.values()) addHeads(node);
   setTerminals(pending, (id) => cityById(data, id)?.subject);
   const prefixes = new Uint32Array(1 << 15);
-  const byHash = (roots: Map<string, TrieNode>) => {
+  const byHash = (roots: Map<string, NameTrieNode>) => {
     for (const key of roots.keys()) {
       const h = prefixHash(key, 0, t);
       prefixes[h >>> 5] |= 1 << (h & 31);
@@ -210,14 +210,14 @@ function buildIndex(data: RegionData): Index {
 }
 
 /** The tries of the names' word keys, as written and in capitals, and the names ending at each node. */
-function nameTries(data: RegionData): { exact: Map<string, TrieNode>; upper: Map<string, TrieNode>; pending: Map<TrieNode, NameEntry[]> } {
-  const exact = new Map<string, TrieNode>();
-  const upper = new Map<string, TrieNode>();
-  const pending = new Map<TrieNode, NameEntry[]>();
-  const insert = (roots: Map<string, TrieNode>, keys: readonly string[], entry: NameEntry) => {
-    let node: TrieNode | undefined;
+function nameTries(data: RegionData): { exact: Map<string, NameTrieNode>; upper: Map<string, NameTrieNode>; pending: Map<NameTrieNode, NameEntry[]> } {
+  const exact = new Map<string, NameTrieNode>();
+  const upper = new Map<string, NameTrieNode>();
+  const pending = new Map<NameTrieNode, NameEntry[]>();
+  const insert = (roots: Map<string, NameTrieNode>, keys: readonly string[], entry: NameEntry) => {
+    let node: NameTrieNode | undefined;
     for (let i = 0; i < keys.length; i++) {
-      const map: Map<string, TrieNode> = i === 0 ? roots : (node!.next ??= new Map());
+      const map: Map<string, NameTrieNode> = i === 0 ? roots : (node!.next ??= new Map());
       let child = map.get(keys[i]);
       if (!child) {
         // All fields from the start: one hidden class for all nodes keeps the scan's property loads monomorphic.
@@ -243,7 +243,7 @@ function nameTries(data: RegionData): { exact: Map<string, TrieNode>; upper: Map
 }
 
 /** Ranks the names ending at each trie node and notes, for each, the other ids the text may mean. */
-function setTerminals(pending: ReadonlyMap<TrieNode, NameEntry[]>, subjectOfCity: (id: string) => string | undefined): void {
+function setTerminals(pending: ReadonlyMap<NameTrieNode, NameEntry[]>, subjectOfCity: (id: string) => string | undefined): void {
   const none = [undefined];
   for (const [node, entries] of pending) {
     const ranked = rankTerminal(entries, subjectOfCity);
@@ -315,20 +315,6 @@ export function latinStartPrefix(keys: readonly string[]): { source: string | un
  * a key matches any apostrophe. Undefined when there are no keys.
  */
 export function prefixAlternation(keys: readonly string[], length: number): string | undefined {
-  interface Node {
-    readonly next: Map<string, Node>;
-    end: boolean;
-  }
-  const root: Node = { next: new Map(), end: false };
-  for (const key of keys) {
-    let node = root;
-    for (const c of key.slice(0, length)) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
-      node = child;
-    }
-    node.end = true;
-  }
   // Letters as they are: V8 stops optimising regexes whose source exceeds 20 KB (kRegExpTooLargeToOptimize).
   const letterOrDigit = /\p{L}|\p{N}/u;
   const written = new Map<string, string>();
@@ -337,20 +323,7 @@ export function prefixAlternation(keys: readonly string[], length: number): stri
     if (s === undefined) written.set(c, (s = c === "'" ? "['\\u2018\\u2019\\u02bc]" : letterOrDigit.test(c) ? c : escapeCode(c.charCodeAt(0))));
     return s;
   };
-  const emit = (node: Node): string => {
-    const leaves: string[] = [];
-    const branches: string[] = [];
-    for (const [c, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (child.next.size === 0) leaves.push(c);
-      else branches.push(char(c) + emit(child));
-    }
-    if (leaves.length === 1) branches.push(char(leaves[0]));
-    else if (leaves.length > 1) branches.push(leaves.includes("'") ? `(?:${leaves.map(char).join('|')})` : `[${leaves.map(char).join('')}]`);
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    // A key that ends here: what follows is optional.
-    return node.end && node.next.size ? `(?:${body})?` : body;
-  };
-  return root.next.size ? emit(root) : undefined;
+  return trieRegex(keys.map((key) => key.slice(0, length)), { char, leafClass: true }) || undefined;
 }
 
 /**
@@ -359,7 +332,7 @@ export function prefixAlternation(keys: readonly string[], length: number): stri
  * the caches: the pass after the scan over the 10,000 names of the bench text (plural lists,
  * mentions) then took 2.1 ms, now 1.3 ms.
  */
-interface Found {
+interface FoundName {
   readonly start: number;
   readonly end: number;
   readonly line: number;
@@ -374,10 +347,10 @@ interface Found {
 }
 
 /** The mentions in the text; the scanner's state is reset first (scans do not nest). */
-function scanText(scanner: Scanner, text: string, token: CancellationLike | undefined): RegionMention[] {
+function scanText(scanner: GazetteerScanner, text: string, token: CancellationLike | undefined): RegionMention[] {
   const { index, matcher, starts } = scanner;
   const t = charTable();
-  const found: Found[] = [];
+  const found: FoundName[] = [];
   matcher.reset(text);
   starts.reset(text);
   let line = 0;
@@ -387,7 +360,7 @@ function scanText(scanner: Scanner, text: string, token: CancellationLike | unde
   const ws: WordScan = { end: 0, hash: 0, allCaps: false, cyrillic: false };
   // A name at the very start has no character before it for the regexes to match.
   let p = index.startAtTextStart.test(text) ? 0 : starts.next(0);
-  while (p !== NONE) {
+  while (p !== NO_START) {
     // Where the search goes on: after this start's letter unless a word or name is skipped.
     let from = p === 0 ? 0 : p + 1;
     if (p > 0 && t[text.charCodeAt(p - 1)] & (Char.Word | Char.Apostrophe)) {
@@ -422,7 +395,7 @@ function scanText(scanner: Scanner, text: string, token: CancellationLike | unde
 }
 
 /** No (further) start: a small integer, larger than any offset. */
-const NONE = 0x3fffffff;
+const NO_START = 0x3fffffff;
 
 /** True when the {@link prefixHash} is that of the first word of some name. */
 function isPrefixOfName(index: Index, hash: number): boolean {
@@ -450,7 +423,7 @@ class StartFinder {
     this.cyrillic = -1;
   }
 
-  /** The first start whose preceding character is at or after `from` (as a regex match from there), or {@link NONE}. */
+  /** The first start whose preceding character is at or after `from` (as a regex match from there), or {@link NO_START}. */
   next(from: number): number {
     if (this.latin <= from) this.latin = this.firstHit(this.index.latinStarts, from);
     if (this.cyrillic <= from) this.cyrillic = this.firstHit(this.index.cyrillicStarts, from);
@@ -459,20 +432,20 @@ class StartFinder {
 
   /**
    * The letter of the regex's first match after `from` (the character before it at or after
-   * `from`), or {@link NONE}. A match is nonempty word characters after one that is not, so
+   * `from`), or {@link NO_START}. A match is nonempty word characters after one that is not, so
    * its start is found by walking back from its end: `test` instead of `exec` saves a match
    * array per start (about 2 ms for the bench text's 49,000 starts with a 4-letter prefix;
    * within the noise for the 32,000 of the 7-letter one).
    */
   private firstHit(re: RegExp | undefined, from: number): number {
-    if (!re) return NONE;
+    if (!re) return NO_START;
     re.lastIndex = from + 1;
     const wordClass = this.index.startsWalkBack;
     if (!wordClass) {
       const m = re.exec(this.text);
-      return m ? m.index : NONE;
+      return m ? m.index : NO_START;
     }
-    if (!re.test(this.text)) return NONE;
+    if (!re.test(this.text)) return NO_START;
     const text = this.text;
     let p = re.lastIndex;
     while (wordClass[text.charCodeAt(p - 1)]) p--;
@@ -486,7 +459,7 @@ function lineEnd(text: string, from: number): number {
   return lf === -1 ? text.length : lf;
 }
 
-function toMention(text: string, f: Found): RegionMention {
+function toMention(text: string, f: FoundName): RegionMention {
   const span: Span = { start: { line: f.line, character: f.start - f.lineStart }, end: { line: f.line, character: f.end - f.lineStart } };
   // Two literals rather than a spread of the first: no copy per mention.
   return f.alternatives ? { span, text: f.name, id: f.id, kind: f.kind, alternatives: f.alternatives } : { span, text: f.name, id: f.id, kind: f.kind };
@@ -511,7 +484,7 @@ const LIST_GAP = /^(?:[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+
  * list that is also the start of a subject's name plus the type word is re-resolved to that
  * subject; what it meant before becomes an alternative.
  */
-function resolvePluralLists(index: Index, text: string, found: Found[]): void {
+function resolvePluralLists(index: Index, text: string, found: FoundName[]): void {
   let i = 0;
   while (i < found.length) {
     let j = i;
@@ -536,13 +509,13 @@ function mayBePlural(text: string, pos: number): boolean {
 }
 
 /** The found name re-resolved as `<name> <type word>` (or `Republic of <name>`), when that names a subject. */
-function asSubject(index: Index, text: string, f: Found, types: readonly (readonly string[])[]): Found {
+function asSubject(index: Index, text: string, f: FoundName, types: readonly (readonly string[])[]): FoundName {
   const keys = nameKeys(text.slice(f.start, f.end));
   if (!keys) return f;
   for (const type of types) {
     const path = type[0] === 'Republic' && type[1] === 'of' ? [...type, ...keys] : [...keys, ...type];
-    let map: Map<string, TrieNode> | undefined = index.exact;
-    let node: TrieNode | undefined;
+    let map: Map<string, NameTrieNode> | undefined = index.exact;
+    let node: NameTrieNode | undefined;
     for (const key of path) {
       node = map?.get(key);
       map = node?.next;
@@ -598,7 +571,7 @@ class Matcher {
   private readonly ws: WordScan = { end: 0, hash: 0, allCaps: false, cyrillic: false };
   /** Where names of the current match end, and their nodes; `found` of them are in use. */
   private readonly ends: number[] = [];
-  private readonly nodes: TrieNode[] = [];
+  private readonly nodes: NameTrieNode[] = [];
 
   constructor(
     private readonly index: Index,
@@ -612,7 +585,7 @@ class Matcher {
   }
 
   /** The longest acceptable name starting with the word at `start`, whose trie node is `root`. */
-  match(root: TrieNode, start: number, word: WordScan, line: number, lineStart: number): Found | undefined {
+  match(root: NameTrieNode, start: number, word: WordScan, line: number, lineStart: number): FoundName | undefined {
     const { text, t, tok } = this;
     const end = word.end;
     const caps = word.allCaps;
@@ -658,7 +631,7 @@ class Matcher {
    * looked up in capitals. A word in the usual case that is not Russian is looked up by its
    * hash, without cutting it out (13,000 substrings fewer on the bench text).
    */
-  private child(node: TrieNode, at: number, caps: boolean): TrieNode | undefined {
+  private child(node: NameTrieNode, at: number, caps: boolean): NameTrieNode | undefined {
     const { text, t, tok, ws } = this;
     const bits = t[text.charCodeAt(at)];
     if (bits & Char.Word && !caps && !(bits & Char.Cyrillic)) {
@@ -676,7 +649,7 @@ class Matcher {
   }
 
   /** The trie node of the first word; a Russian word is cut out and stemmed, any other looked up by its hash. */
-  root(start: number, word: WordScan): TrieNode | undefined {
+  root(start: number, word: WordScan): NameTrieNode | undefined {
     const { text, t, index } = this;
     if (word.cyrillic) {
       const key = wordKey(text, start, word.end, t);

@@ -4,7 +4,7 @@
  * through the same functions, so `Donetsk People’s Republic`, `Donetsk People's Republic` and
  * `Republic of North Ossetia — Alania` / `North Ossetia-Alania` meet on the same keys.
  */
-import { isSpace } from '../text';
+import { hashStep, isSpace, tableHash } from '../text';
 
 /** Character classes, bits of one byte per UTF-16 code unit. */
 export const Char = { Word: 1, Upper: 2, Lower: 4, Apostrophe: 8, Dash: 16, Space: 32, Cyrillic: 64 } as const;
@@ -206,7 +206,7 @@ export function prefixHash(s: string, start: number, t: Uint8Array): number {
     if (!(t[c] & Char.Word)) break;
     if (c === 0x451) c = 0x435;
     else if (c === 0x401) c = 0x415;
-    h = (Math.imul(h, 31) + c) | 0;
+    h = hashStep(h, c);
   }
   return h & 0xfffff;
 }
@@ -245,21 +245,21 @@ export function scanWord(text: string, start: number, t: Uint8Array, out: WordSc
     const c = text.charCodeAt(i);
     const bits = t[c];
     if (bits & Char.Word) {
-      h = (Math.imul(h, 31) + c) | 0;
+      h = hashStep(h, c);
       if (bits & Char.Lower) lower = true;
       else if (bits & Char.Upper) upper++;
       i++;
     } else if (bits & Char.Apostrophe && i + 1 < n && t[text.charCodeAt(i + 1)] & Char.Word) {
       const next = text.charCodeAt(i + 1);
       if ((next === 115 || next === 83) && !(i + 2 < n && t[text.charCodeAt(i + 2)] & Char.Word)) break; // ’s
-      h = (Math.imul(h, 31) + 0x27) | 0;
+      h = hashStep(h, 0x27);
       i++;
     } else {
       break;
     }
   }
   out.end = i;
-  out.hash = h & 0x3fffffff; // a small integer: no heap number per word
+  out.hash = tableHash(h);
   out.allCaps = !lower && upper >= 2;
   out.cyrillic = (t[text.charCodeAt(start)] & Char.Cyrillic) !== 0;
 }
@@ -272,9 +272,9 @@ export function wordHash(s: string, start: number, end: number, t: Uint8Array): 
   let h = 0;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    h = (Math.imul(h, 31) + (t[c] & Char.Apostrophe ? 0x27 : c)) | 0;
+    h = hashStep(h, t[c] & Char.Apostrophe ? 0x27 : c);
   }
-  return h & 0x3fffffff;
+  return tableHash(h);
 }
 
 /** The keys of a name as the index stores them, or undefined when it has no word. */

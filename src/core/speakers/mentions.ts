@@ -12,7 +12,7 @@
  * (`Mr Pushilin’s` is a mention of Pushilin).
  */
 import type { CancellationLike, Span, Transcript } from '../model';
-import { indexLines, LineIndex } from '../text';
+import { indexLines, LineIndex, lowerBound } from '../text';
 
 /** A mention of a speaker in speech. */
 export interface SpeakerMention {
@@ -155,13 +155,8 @@ function isMentionStart(text: string, p: number): boolean {
 }
 
 /** First index in [lo, hi) whose form has a unit >= `unit` at `depth` (the forms there share their first `depth` units). */
-function lowerBound(forms: readonly string[], lo: number, hi: number, depth: number, unit: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (forms[mid].charCodeAt(depth) < unit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function firstWithUnit(forms: readonly string[], lo: number, hi: number, depth: number, unit: number): number {
+  return lowerBound(lo, hi, (i) => forms[i].charCodeAt(depth) < unit);
 }
 
 /** Offset after the run of spaces and NBSPs at `i`. */
@@ -194,8 +189,8 @@ function longestForm(text: string, from: number, end: number, forms: readonly st
     } else {
       i++;
     }
-    lo = lowerBound(forms, lo, hi, depth, unit);
-    hi = lowerBound(forms, lo, hi, depth, unit + 1);
+    lo = firstWithUnit(forms, lo, hi, depth, unit);
+    hi = firstWithUnit(forms, lo, hi, depth, unit + 1);
   }
 }
 

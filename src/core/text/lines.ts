@@ -10,6 +10,21 @@
 import type { TextChange } from '../model';
 import { indexLines, LineIndex } from './text';
 
+/**
+ * Reads the text of one line (the model keeps positions, not text): what the outline and the
+ * editor features read lines with (`documentLines` wraps a `vscode.TextDocument`).
+ */
+export type LineReader = (line: number) => string;
+
+/** A reader over a whole text: indexes its lines on first use (no string per line until one is read). */
+export function lineReader(text: string): LineReader {
+  let lines: LineIndex | undefined;
+  return (line) => {
+    lines ??= indexLines(text);
+    return line >= 0 && line < lines.count ? text.slice(lines.starts[line], lines.ends[line]) : '';
+  };
+}
+
 /** Where one line's content stands: in `text`, from `start` to `end` (the line break excluded). */
 export interface LineRef {
   text: string;
@@ -20,6 +35,24 @@ export interface LineRef {
 /** A fresh {@link LineRef} to pass to {@link TextLines.line} (one per caller, reused for every line). */
 export function lineRef(): LineRef {
   return { text: '', start: 0, end: 0 };
+}
+
+/** Where each line stands, read into a reused {@link LineRef}: {@link TextLines} over a text, {@link readerLines} over a {@link LineReader}. */
+export interface LineSource {
+  /** Fills `out` with where line `line` stands and returns it. */
+  line(line: number, out: LineRef): LineRef;
+}
+
+/** A {@link LineSource} over a {@link LineReader}: each line is its own string (start 0). */
+export function readerLines(read: LineReader): LineSource {
+  return {
+    line(line, out) {
+      out.text = read(line);
+      out.start = 0;
+      out.end = out.text.length;
+      return out;
+    },
+  };
 }
 
 /**
@@ -46,7 +79,7 @@ const LF = 10;
 const CR = 13;
 
 /** Lines of a text: read one at a time, edit, or join back into the text. Immutable. */
-export class TextLines {
+export class TextLines implements LineSource {
   /** The whole text, once joined (or the base when no line was edited). */
   private joined: string | undefined;
 

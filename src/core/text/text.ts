@@ -2,6 +2,7 @@
  * Line-level helpers over a text: where each line starts and ends, without
  * splitting the text into substrings.
  */
+import { lowerBound } from './search';
 
 /** Start and content end (before the line break) of every line, as UTF-16 offsets. */
 export interface LineIndex {
@@ -125,14 +126,7 @@ export function detach(s: string): string {
 
 /** Index of the first item whose line (the items sorted by it) is at least `line`; the length when there is none. */
 export function firstIndexFrom<T>(items: readonly T[], lineOf: (item: T) => number, line: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lineOf(items[mid]) < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(0, items.length, (i) => lineOf(items[i]) < line);
 }
 
 /** True when `s` is the text from `start` to `end`, compared in place (no substring). */
