@@ -194,7 +194,7 @@ describe('CLI transcript-nav: big inputs', function () {
   it(`topics of ${mib} MiB of "X:" lines, with a ${mib * 96} MB heap`, () => {
     const file = path.join(dir, 'x-lines.txt');
     const lines = Math.floor((mib << 20) / 3);
-    writeFileSync(file, 'X:\n'.repeat(lines));
+    writeFileSync(file, ('X:' + '\n').repeat(lines));
     const r = runWith({ node: [`--max-old-space-size=${mib * 96}`], timeout: 600_000 }, 'topics', file);
     assert.strictEqual(r.code, 0, r.err.slice(0, 500));
     // The first line is the title; every other line is a paragraph of one word, no keyword: one General segment.

@@ -82,6 +82,8 @@ const CANCEL_CHECK_CHARS = 1 << 20;
 /** The word cache is cleared when it holds this many words (a huge text of unique words). */
 const MAX_CACHED_WORDS = 1 << 18;
 
+const NONE: readonly KeywordHit[] = [];
+
 /** What a distinct written word of the text means to the lexicon. */
 interface WordEntry {
   /** The word as written. */
@@ -92,25 +94,66 @@ interface WordEntry {
   readonly phrase?: PhraseNode;
 }
 
+/** The filler of empty front cache slots (never matched: its slot's length is 0). */
+const NO_ENTRY: WordEntry = { raw: '', key: '', hits: NONE };
+
+/** Slots of the front cache of {@link WordLookup} (a power of two), and the longest word it holds. */
+const FRONT_SLOTS = 1 << 12;
+const FRONT_CHARS = 8;
+
 /**
  * Looks words up in a lexicon, remembering each written form under a hash of its characters,
  * so a word seen before costs a hash, a probe and a comparison, and no new string.
+ *
+ * In front of that memo, a small direct-mapped cache holds the word last seen at each hash
+ * modulo {@link FRONT_SLOTS}, if it has at most {@link FRONT_CHARS} characters: its characters
+ * and whether it matters to the lexicon, in typed arrays that stay in the processor's cache.
+ * The frequent words (`the`, `we`, `region`) are found there, and most of them (no keyword,
+ * no phrase starts with them) are done with without reading their entry: a lookup in the big
+ * memo, and the entry and key string it leads to, mostly miss the processor's cache.
  */
 class WordLookup {
   private readonly memo = new TextMemo<WordEntry>(MAX_CACHED_WORDS);
+  /** Per front slot: the length of the word held, 0 for none (words have two characters or more). */
+  private readonly frontLength = new Uint8Array(FRONT_SLOTS);
+  /** Per front slot: the characters of the word held, {@link FRONT_CHARS} places. */
+  private readonly frontChars = new Uint16Array(FRONT_SLOTS * FRONT_CHARS);
+  /** Per front slot: the entry of the word held. */
+  readonly front: WordEntry[] = new Array<WordEntry>(FRONT_SLOTS).fill(NO_ENTRY);
+  /** Per front slot: 1 when the word held has no keyword and starts no phrase (it may still continue one). */
+  readonly frontPlain = new Uint8Array(FRONT_SLOTS);
   /** The lexicon's topics as segment labels (kept here: one per lexicon). */
   readonly labels: TopicLabels;
+
   constructor(private readonly lexicon: TopicLexicon) {
     this.labels = topicLabels(lexicon);
   }
 
-  /** The entry of the word text[start, end), whose hash is `hash` (a small integer). */
+  /** The front slot that holds the word text[start, end), whose hash is `hash`; -1 when none does. */
+  frontSlot(text: string, start: number, end: number, hash: number): number {
+    const slot = hash & (FRONT_SLOTS - 1);
+    const n = end - start;
+    if (this.frontLength[slot] !== n) return -1;
+    for (let k = 0, at = slot * FRONT_CHARS; k < n; k++) if (this.frontChars[at + k] !== text.charCodeAt(start + k)) return -1;
+    return slot;
+  }
+
+  /** The entry of the word text[start, end), whose hash is `hash` (a small integer), not in the front cache; it then is. */
   entry(text: string, start: number, end: number, hash: number): WordEntry {
-    const known = this.memo.get(text, start, end, hash);
-    if (known) return known;
-    const raw = detach(text.slice(start, end));
-    const e = this.resolve(raw);
-    this.memo.set(raw, hash, e);
+    let e = this.memo.get(text, start, end, hash);
+    if (!e) {
+      const raw = detach(text.slice(start, end));
+      e = this.resolve(raw);
+      this.memo.set(raw, hash, e);
+    }
+    const n = end - start;
+    if (n <= FRONT_CHARS) {
+      const slot = hash & (FRONT_SLOTS - 1);
+      this.frontLength[slot] = n;
+      for (let k = 0, at = slot * FRONT_CHARS; k < n; k++) this.frontChars[at + k] = text.charCodeAt(start + k);
+      this.front[slot] = e;
+      this.frontPlain[slot] = e.hits.length === 0 && e.phrase === undefined ? 1 : 0;
+    }
     return e;
   }
 
@@ -134,7 +177,6 @@ function lookupFor(lexicon: TopicLexicon): WordLookup {
   return lookup;
 }
 
-const NONE: readonly KeywordHit[] = [];
 
 /** What a UTF-16 code unit is to the scanner: part of a word ({@link isWordCode}), a space that ends a counted word, a sign that counts as a word, or other. */
 const WORD_CHAR = 1;
@@ -247,6 +289,7 @@ class Scanner {
   scan(text: string, from: number, to: number, run: Run, token?: CancellationLike): boolean {
     this.scanned += to - from;
     let nextCheck = from + CANCEL_CHECK_CHARS;
+    const lookup = this.lookup;
     let n = 0; // number of the current word of two characters or more
     // Words as countWords counts them (runs of non-space holding a letter or digit), in the same pass.
     let words = 0;
@@ -279,7 +322,11 @@ class Scanner {
         }
         nextCheck = i + CANCEL_CHECK_CHARS;
       }
-      this.word(this.lookup.entry(text, start, i, hash), n++);
+      const slot = lookup.frontSlot(text, start, i, hash);
+      if (slot === -1) this.word(lookup.entry(text, start, i, hash), n++);
+      else if (lookup.frontPlain[slot] === 0 || this.open.count > 0) this.word(lookup.front[slot], n++);
+      else n++; // a word that matters to no keyword and no phrase: what word() would do with it is nothing
+
     }
     this.words = words;
     this.takeCounts(run);
@@ -411,9 +458,10 @@ function contribution(hit: KeywordHit, count: number): number {
 /** True for a short title-like line: starts with a capital, ends with a letter or digit, few words. */
 function isHeading(text: string, from: number, to: number, words: number): boolean {
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
-  const first = text.charAt(from);
-  const last = text.charCodeAt(to - 1);
-  return first !== first.toLowerCase() && isWordCode(last);
+  const c = text.charCodeAt(from);
+  // A capital: below U+0080 only A–Z (no lower-cased copy of the character, a string per paragraph).
+  const capital = c < 0x80 ? c >= 65 && c <= 90 : text.charAt(from) !== text.charAt(from).toLowerCase();
+  return capital && isWordCode(text.charCodeAt(to - 1));
 }
 
 /** The body paragraphs of a model into `run`, each with the turn that holds it. */
