@@ -83,19 +83,19 @@ describe('topics: evidence kept in arrays, words cached (differential)', functio
   }
 
   // The word cache's front table holds one word per slot (the hash of its characters modulo
-  // 4096): `kiw` and `gas`, `hospayca` and `hospital` (8 characters, the longest it holds) share
-  // a slot. Each must be found as itself, whichever came first. Rows: first paragraph, second
+  // 16384): `xcd` and `gas`, `construancmn` and `construction` (12 characters, the longest it
+  // holds) share a slot. Each must be found as itself, whichever came first. Rows: first paragraph, second
   // paragraph (after a separator), the segments.
   const energy = () => compileLexicon([
     { topic: 'Energy', keywords: [{ word: 'gas', weight: 2 }] },
-    { topic: 'Healthcare', keywords: [{ word: 'hospital', weight: 2 }] },
+    { topic: 'Construction', keywords: [{ word: 'construction', weight: 2 }] },
   ]);
   const times8 = (w: string) => Array(8).fill(w).join(' ') + '.';
   const slotRows: [string, string, string, string[]][] = [
-    ['a plain word, then a keyword of its slot', times8('kiw'), times8('gas'), ['3-3 General', '5-5 Energy']],
-    ['a keyword, then a plain word of its slot', times8('gas'), times8('kiw'), ['3-3 Energy', '5-5 General']],
-    ['8 characters: a plain word, then a keyword of its slot', times8('hospayca'), times8('hospital'), ['3-3 General', '5-5 Healthcare']],
-    ['8 characters: a keyword, then a plain word of its slot', times8('hospital'), times8('hospayca'), ['3-3 Healthcare', '5-5 General']],
+    ['a plain word, then a keyword of its slot', times8('xcd'), times8('gas'), ['3-3 General', '5-5 Energy']],
+    ['a keyword, then a plain word of its slot', times8('gas'), times8('xcd'), ['3-3 Energy', '5-5 General']],
+    ['12 characters: a plain word, then a keyword of its slot', times8('construancmn'), times8('construction'), ['3-3 General', '5-5 Construction']],
+    ['12 characters: a keyword, then a plain word of its slot', times8('construction'), times8('construancmn'), ['3-3 Construction', '5-5 General']],
   ];
   for (const [name, first, second, expected] of slotRows) {
     it(`word cache: ${name}`, () => {

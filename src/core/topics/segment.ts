@@ -98,8 +98,8 @@ interface WordEntry {
 const NO_ENTRY: WordEntry = { raw: '', key: '', hits: NONE };
 
 /** Slots of the front cache of {@link WordLookup} (a power of two), and the longest word it holds. */
-const FRONT_SLOTS = 1 << 12;
-const FRONT_CHARS = 8;
+const FRONT_SLOTS = 1 << 14;
+const FRONT_CHARS = 12;
 
 /**
  * Looks words up in a lexicon, remembering each written form under a hash of its characters,
