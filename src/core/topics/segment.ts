@@ -23,7 +23,8 @@
  *   who speaks, not what about).
  */
 import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
-import { detach, indexLines, isSpace, TextMemo } from '../text';
+import { detach, isSpace, TextMemo } from '../text';
+import { BREAK, HEADING, NO_NUMBER, Run } from './run';
 import { GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
 
@@ -80,6 +81,8 @@ const CANCEL_CHECK_CHARS = 1 << 20;
 /** The word cache is cleared when it holds this many words (a huge text of unique words). */
 const MAX_CACHED_WORDS = 1 << 18;
 
+const NONE: readonly KeywordHit[] = [];
+
 /** What a distinct written word of the text means to the lexicon. */
 interface WordEntry {
   /** The word as written. */
@@ -90,24 +93,66 @@ interface WordEntry {
   readonly phrase?: PhraseNode;
 }
 
-/** Keyword counts of one paragraph, flattened: hit id, count, hit id, count, … */
-type HitCounts = readonly number[];
+/** The filler of empty front cache slots (never matched: its slot's length is 0). */
+const NO_ENTRY: WordEntry = { raw: '', key: '', hits: NONE };
+
+/** Slots of the front cache of {@link WordLookup} (a power of two), and the longest word it holds. */
+const FRONT_SLOTS = 1 << 14;
+const FRONT_CHARS = 12;
 
 /**
  * Looks words up in a lexicon, remembering each written form under a hash of its characters,
  * so a word seen before costs a hash, a probe and a comparison, and no new string.
+ *
+ * In front of that memo, a small direct-mapped cache holds the word last seen at each hash
+ * modulo {@link FRONT_SLOTS}, if it has at most {@link FRONT_CHARS} characters: its characters
+ * and whether it matters to the lexicon, in typed arrays that stay in the processor's cache.
+ * The frequent words (`the`, `we`, `region`) are found there, and most of them (no keyword,
+ * no phrase starts with them) are done with without reading their entry: a lookup in the big
+ * memo, and the entry and key string it leads to, mostly miss the processor's cache.
  */
 class WordLookup {
   private readonly memo = new TextMemo<WordEntry>(MAX_CACHED_WORDS);
-  constructor(private readonly lexicon: TopicLexicon) {}
+  /** Per front slot: the length of the word held, 0 for none (words have two characters or more). */
+  private readonly frontLength = new Uint8Array(FRONT_SLOTS);
+  /** Per front slot: the characters of the word held, {@link FRONT_CHARS} places. */
+  private readonly frontChars = new Uint16Array(FRONT_SLOTS * FRONT_CHARS);
+  /** Per front slot: the entry of the word held. */
+  readonly front: WordEntry[] = new Array<WordEntry>(FRONT_SLOTS).fill(NO_ENTRY);
+  /** Per front slot: 1 when the word held has no keyword and starts no phrase (it may still continue one). */
+  readonly frontPlain = new Uint8Array(FRONT_SLOTS);
+  /** The lexicon's topics as segment labels (kept here: one per lexicon). */
+  readonly labels: TopicLabels;
 
-  /** The entry of the word text[start, end), whose hash is `hash` (a small integer). */
+  constructor(private readonly lexicon: TopicLexicon) {
+    this.labels = topicLabels(lexicon);
+  }
+
+  /** The front slot that holds the word text[start, end), whose hash is `hash`; -1 when none does. */
+  frontSlot(text: string, start: number, end: number, hash: number): number {
+    const slot = hash & (FRONT_SLOTS - 1);
+    const n = end - start;
+    if (this.frontLength[slot] !== n) return -1;
+    for (let k = 0, at = slot * FRONT_CHARS; k < n; k++) if (this.frontChars[at + k] !== text.charCodeAt(start + k)) return -1;
+    return slot;
+  }
+
+  /** The entry of the word text[start, end), whose hash is `hash` (a small integer), not in the front cache; it then is. */
   entry(text: string, start: number, end: number, hash: number): WordEntry {
-    const known = this.memo.get(text, start, end, hash);
-    if (known) return known;
-    const raw = detach(text.slice(start, end));
-    const e = this.resolve(raw);
-    this.memo.set(raw, hash, e);
+    let e = this.memo.get(text, start, end, hash);
+    if (!e) {
+      const raw = detach(text.slice(start, end));
+      e = this.resolve(raw);
+      this.memo.set(raw, hash, e);
+    }
+    const n = end - start;
+    if (n <= FRONT_CHARS) {
+      const slot = hash & (FRONT_SLOTS - 1);
+      this.frontLength[slot] = n;
+      for (let k = 0, at = slot * FRONT_CHARS; k < n; k++) this.frontChars[at + k] = text.charCodeAt(start + k);
+      this.front[slot] = e;
+      this.frontPlain[slot] = e.hits.length === 0 && e.phrase === undefined ? 1 : 0;
+    }
     return e;
   }
 
@@ -128,7 +173,6 @@ function lookupFor(lexicon: TopicLexicon): WordLookup {
   return (lexicon.memo.wordLookup ??= new WordLookup(lexicon)) as WordLookup;
 }
 
-const NONE: readonly KeywordHit[] = [];
 
 /** What a UTF-16 code unit is to the scanner: part of a word ({@link isWordCode}), a space that ends a counted word, a sign that counts as a word, or other. */
 const WORD_CHAR = 1;
@@ -222,9 +266,12 @@ class Scanner {
   words = 0;
   /** Characters scanned so far, all calls together (how much work was done). */
   scanned = 0;
+  /** The lexicon's topics as segment labels. */
+  readonly labels: TopicLabels;
 
   constructor(readonly lexicon: TopicLexicon) {
     this.lookup = lookupFor(lexicon);
+    this.labels = this.lookup.labels;
     this.counts = new Int32Array(lexicon.hits.length);
     this.score = new Float64Array(lexicon.topics.length);
   }
@@ -233,11 +280,12 @@ class Scanner {
    * Counts the keywords (words and phrases) of a range of one line, and its words (in
    * {@link words}). A phrase absorbs the shorter keywords of the same topic inside it (`law
    * enforcement agencies` counts once, not also as `law enforcement` and `law`); other topics
-   * keep theirs. Returns undefined when cancelled.
+   * keep theirs. The counts are appended to `run` (see {@link Run.addCount}). Returns false when cancelled.
    */
-  scan(text: string, from: number, to: number, token?: CancellationLike): HitCounts | undefined {
+  scan(text: string, from: number, to: number, run: Run, token?: CancellationLike): boolean {
     this.scanned += to - from;
     let nextCheck = from + CANCEL_CHECK_CHARS;
+    const lookup = this.lookup;
     let n = 0; // number of the current word of two characters or more
     // Words as countWords counts them (runs of non-space holding a letter or digit), in the same pass.
     let words = 0;
@@ -265,15 +313,20 @@ class Scanner {
       if (i - start < 2) continue;
       if (i > nextCheck) {
         if (token?.isCancellationRequested) {
-          this.takeCounts();
-          return undefined;
+          this.takeCounts(undefined);
+          return false;
         }
         nextCheck = i + CANCEL_CHECK_CHARS;
       }
-      this.word(this.lookup.entry(text, start, i, hash), n++);
+      const slot = lookup.frontSlot(text, start, i, hash);
+      if (slot === -1) this.word(lookup.entry(text, start, i, hash), n++);
+      else if (lookup.frontPlain[slot] === 0 || this.open.count > 0) this.word(lookup.front[slot], n++);
+      else n++; // a word that matters to no keyword and no phrase: what word() would do with it is nothing
+
     }
     this.words = words;
-    return this.takeCounts();
+    this.takeCounts(run);
+    return true;
   }
 
   /** Counts the keywords found at word `n`, and the phrases it completes. */
@@ -333,29 +386,27 @@ class Scanner {
     }
   }
 
-  /** The counts of the paragraph, flattened, in the order found; resets the buffers. */
-  private takeCounts(): HitCounts {
-    let out: number[] | undefined;
+  /** Appends the counts of the paragraph to `run` (when given), in the order found; resets the buffers. */
+  private takeCounts(run: Run | undefined): void {
     for (const id of this.touched) {
-      if (this.counts[id] > 0) (out ??= []).push(id, this.counts[id]);
+      if (run && this.counts[id] > 0) run.addCount(id, this.counts[id]);
       this.counts[id] = 0;
     }
     this.touched.length = 0;
     this.recent.count.fill(0);
     this.open.count = 0;
-    return out ?? NO_COUNTS;
   }
 
   /**
-   * The paragraph's own topic from its keyword counts: what `ownTopic(scoreTopics([found]), …)`
-   * gives (the same sums in the same order), without a list of scores.
+   * The paragraph's own topic from its keyword counts `data[from, to)`: what
+   * `ownTopic(scoreTopics(…), …)` gives (the same sums in the same order), without a list of scores.
    */
-  ownTopic(found: HitCounts, previous: number | undefined): number | undefined {
+  ownTopic(data: Int32Array, from: number, to: number, previous: number | undefined): number | undefined {
     const { score, scored } = this;
-    for (let k = 0; k < found.length; k += 2) {
-      const hit = this.lexicon.hits[found[k]];
+    for (let k = from; k < to; k += 2) {
+      const hit = this.lexicon.hits[data[k]];
       if (score[hit.topic] === 0) scored.push(hit.topic);
-      score[hit.topic] += contribution(hit, found[k + 1]);
+      score[hit.topic] += contribution(hit, data[k + 1]);
     }
     let best = -1;
     for (const t of scored) if (best === -1 || score[t] > score[best] || (score[t] === score[best] && t < best)) best = t;
@@ -367,17 +418,15 @@ class Scanner {
   }
 }
 
-const NO_COUNTS: HitCounts = [];
-
 /** A topic's score. */
 interface TopicScore {
   readonly topic: number;
   readonly score: number;
 }
 
-/** Topic scores from keyword counts (of one paragraph or several), best first; ties: the earlier topic. */
-function scoreTopics(lists: readonly HitCounts[], lexicon: TopicLexicon): TopicScore[] {
-  const merged = lists.length === 1 ? lists[0] : mergeCounts(lists);
+/** Topic scores from the keyword counts `data[from, to)` (of one paragraph or several, summed per hit), best first; ties: the earlier topic. */
+function scoreTopics(data: Int32Array, from: number, to: number, lexicon: TopicLexicon): TopicScore[] {
+  const merged = mergeCounts(data, from, to);
   const out: { topic: number; score: number }[] = [];
   for (let k = 0; k < merged.length; k += 2) {
     const hit = lexicon.hits[merged[k]];
@@ -389,10 +438,10 @@ function scoreTopics(lists: readonly HitCounts[], lexicon: TopicLexicon): TopicS
   return out.sort((a, b) => b.score - a.score || a.topic - b.topic);
 }
 
-/** Sums the counts of several paragraphs per hit. */
-function mergeCounts(lists: readonly HitCounts[]): HitCounts {
+/** Sums the counts per hit, in the order first found. */
+function mergeCounts(data: Int32Array, from: number, to: number): number[] {
   const sum = new Map<number, number>();
-  for (const list of lists) for (let k = 0; k < list.length; k += 2) sum.set(list[k], (sum.get(list[k]) ?? 0) + list[k + 1]);
+  for (let k = from; k < to; k += 2) sum.set(data[k], (sum.get(data[k]) ?? 0) + data[k + 1]);
   const out: number[] = [];
   for (const [id, n] of sum) out.push(id, n);
   return out;
@@ -405,53 +454,50 @@ function contribution(hit: KeywordHit, count: number): number {
 /** True for a short title-like line: starts with a capital, ends with a letter or digit, few words. */
 function isHeading(text: string, from: number, to: number, words: number): boolean {
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
-  const first = text.charAt(from);
-  const last = text.charCodeAt(to - 1);
-  return first !== first.toLowerCase() && isWordCode(last);
+  const c = text.charCodeAt(from);
+  // A capital: below U+0080 only A–Z (no lower-cased copy of the character, a string per paragraph).
+  const capital = c < 0x80 ? c >= 65 && c <= 90 : text.charAt(from) !== text.charAt(from).toLowerCase();
+  return capital && isWordCode(text.charCodeAt(to - 1));
 }
 
-/** A body paragraph, the turn that holds it, and whether a segment must start at it. */
-interface BodyParagraph {
-  readonly paragraph: Paragraph;
-  readonly turn?: number;
-  readonly breakBefore: boolean;
-}
-
-/** The body paragraphs of a model, each with the turn that holds it. */
-function bodyParagraphs(model: Transcript): BodyParagraph[] {
-  const out: BodyParagraph[] = [];
+/** The body paragraphs of a model into `run`, each with the turn that holds it. */
+function bodyParagraphs(model: Transcript, run: Run): Run {
+  const paragraphs = model.paragraphs;
+  run.reset(paragraphs.length);
   let t = 0;
   let separator = false;
-  for (const p of model.paragraphs) {
+  let previousTurn = NO_NUMBER;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     if (p.line < model.bodyStart || p.line > model.bodyEnd) continue;
     if (p.kind === 'separator') separator = true;
     if (p.kind !== 'text' && p.kind !== 'turn') continue;
     while (t < model.turns.length && model.turns[t].span.end.line < p.line) t++;
-    const turn = t < model.turns.length && model.turns[t].span.start.line <= p.line ? t : undefined;
-    const prev = out[out.length - 1];
-    out.push({ paragraph: p, turn, breakBefore: !prev || separator || prev.turn !== turn || p.kind === 'turn' });
+    const turn = t < model.turns.length && model.turns[t].span.start.line <= p.line ? t : NO_NUMBER;
+    run.add(i, turn, run.length === 0 || separator || previousTurn !== turn || p.kind === 'turn');
+    previousTurn = turn;
     separator = false;
   }
-  return out;
+  return run;
 }
 
 /**
- * The body paragraphs among `model.paragraphs[from, to)`, all held by `turn` (or all by none):
- * what {@link bodyParagraphs} gives for them, since a segment starts wherever the holding turn
- * changes.
+ * The body paragraphs among `model.paragraphs[from, to)` into `run`, all held by `turn` (or all
+ * by none): what {@link bodyParagraphs} gives for them, since a segment starts wherever the
+ * holding turn changes.
  */
-function groupParagraphs(model: Transcript, from: number, to: number, turn: number | undefined): BodyParagraph[] {
-  const out: BodyParagraph[] = [];
+function groupParagraphs(model: Transcript, from: number, to: number, turn: number, run: Run): Run {
+  run.reset(to - from);
   let separator = false;
   for (let i = from; i < to; i++) {
     const p = model.paragraphs[i];
     if (p.line < model.bodyStart || p.line > model.bodyEnd) continue;
     if (p.kind === 'separator') separator = true;
     if (p.kind !== 'text' && p.kind !== 'turn') continue;
-    out.push({ paragraph: p, turn, breakBefore: out.length === 0 || separator || p.kind === 'turn' });
+    run.add(i, turn, run.length === 0 || separator || p.kind === 'turn');
     separator = false;
   }
-  return out;
+  return run;
 }
 
 /** Where the line of a paragraph is: it starts at `base` in `text`. */
@@ -463,12 +509,31 @@ interface LineAt {
 /** Fills `out` with where line `line` is. */
 type ReadLineAt = (line: number, out: LineAt) => void;
 
-/** Reading the lines of a whole text. */
+/**
+ * Reading the lines of a whole text, without a table of lines: a cursor that moves on from the
+ * line read last (the paragraphs come in order), finding line breaks as `indexLines` does (LF,
+ * CR LF, a CR alone). An earlier line starts it again from the top.
+ */
 function inText(text: string): ReadLineAt {
-  const starts = indexLines(text).starts;
-  return (line, out) => {
+  let line = 0;
+  let start = 0;
+  // The next LF and the next CR at or after `start` (-1: none left), each searched once per break it passes.
+  let lf = -2;
+  let cr = -2;
+  return (target, out) => {
+    if (target < line) {
+      line = start = 0;
+      lf = cr = -2;
+    }
+    for (; line < target; line++) {
+      if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+      if (cr !== -1 && (lf === -1 || cr < lf - 1)) start = cr + 1;
+      else if (lf !== -1) start = lf + 1;
+      else break; // no such line (a model of another text)
+    }
     out.text = text;
-    out.base = starts[line] ?? 0;
+    out.base = start;
   };
 }
 
@@ -485,51 +550,66 @@ function inLines(readLine: (line: number) => string): ReadLineAt {
  * when cancelled.
  */
 export function classifyParagraphs(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): ParagraphTopic[] {
-  return analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), token, true)?.paragraphs ?? [];
+  const run = bodyParagraphs(model, new Run());
+  return analyse(inText(text), run, model, new Scanner(lexicon), token) ? paragraphTopics(run, model.paragraphs, lexicon) : [];
 }
 
-interface Analysis {
-  readonly paragraphs: ParagraphTopic[];
-  readonly counts: HitCounts[];
+/** The evidence of an analysed run as objects, with the scores of each paragraph. */
+function paragraphTopics(run: Run, paragraphs: readonly Paragraph[], lexicon: TopicLexicon): ParagraphTopic[] {
+  const out: ParagraphTopic[] = [];
+  for (let i = 0, k = 0; i < run.length; i++) {
+    const p = paragraphs[run.index[i]];
+    const hits = k < run.hits && run.hitParagraph[k] === i;
+    const scores = hits ? scoreTopics(run.data, run.hitStart(k), run.hitEnd[k++], lexicon) : [];
+    out.push({
+      line: p.line, span: p.span, turn: numberOrUndefined(run.turn[i]), words: run.words[i],
+      heading: (run.flags[i] & HEADING) !== 0, breakBefore: (run.flags[i] & BREAK) !== 0,
+      topic: run.topic[i] === NO_NUMBER ? undefined : lexicon.topics[run.topic[i]],
+      scores: hits ? scores.map((s) => ({ topic: lexicon.topics[s.topic], score: round(s.score) })) : NO_SCORES,
+    });
+  }
+  return out;
+}
+
+function numberOrUndefined(n: number): number | undefined {
+  return n === NO_NUMBER ? undefined : n;
+}
+
+/** Where the scanned text of a paragraph starts in its line: after the label for a turn's first line. */
+function scanStart(model: Transcript, p: Paragraph, turn: number): number {
+  const speechStart = p.kind === 'turn' && turn !== NO_NUMBER && model.turns[turn].span.start.line === p.line ? model.turns[turn].speechStart : undefined;
+  return speechStart && speechStart.line === p.line ? speechStart.character : p.span.start.character;
 }
 
 /**
- * The topic evidence of the body paragraphs `body`, and their keyword counts. The scores of
- * each paragraph are listed only when `explain` (classifyParagraphs shows them; segmentation
- * needs only the topic). Undefined when cancelled.
+ * Fills in the topic evidence of the paragraphs of `run`: words, headings, keyword counts and
+ * each paragraph's own topic. False when cancelled.
  */
-function analyse(read: ReadLineAt, body: readonly BodyParagraph[], model: Transcript, scanner: Scanner, token?: CancellationLike, explain = false): Analysis | undefined {
-  if (token?.isCancellationRequested) return undefined;
-  const lexicon = scanner.lexicon;
+function analyse(read: ReadLineAt, run: Run, model: Transcript, scanner: Scanner, token?: CancellationLike): boolean {
+  if (token?.isCancellationRequested) return false;
   const at: LineAt = { text: '', base: 0 };
-  const paragraphs: ParagraphTopic[] = [];
-  const counts: HitCounts[] = [];
   let previous: number | undefined;
-  for (let i = 0; i < body.length; i++) {
-    if (i % CANCEL_CHECK_PARAGRAPHS === 0 && token?.isCancellationRequested) return undefined;
-    const { paragraph: p, turn } = body[i];
+  for (let i = 0; i < run.length; i++) {
+    if (i % CANCEL_CHECK_PARAGRAPHS === 0 && token?.isCancellationRequested) return false;
+    const p = model.paragraphs[run.index[i]];
     read(p.line, at);
     const { text, base } = at;
     const end = base + p.span.end.character;
-    const speechStart = p.kind === 'turn' && turn !== undefined && model.turns[turn].span.start.line === p.line ? model.turns[turn].speechStart : undefined;
-    const from = base + (speechStart && speechStart.line === p.line ? speechStart.character : p.span.start.character);
-    const found = scanner.scan(text, from, end, token);
-    if (found === undefined) return undefined;
+    const from = base + scanStart(model, p, run.turn[i]);
+    const start = run.countsStart();
+    if (!scanner.scan(text, from, end, run, token)) return false;
+    run.endHits(i);
     const words = scanner.words;
     const heading = p.kind === 'text' && isHeading(text, from, end, words);
-    const breakBefore = body[i].breakBefore || heading;
-    if (breakBefore) previous = undefined;
+    if (heading) run.flags[i] |= HEADING | BREAK;
+    if (run.flags[i] & BREAK) previous = undefined;
     // The module comment: short paragraphs and headings have no topic of their own.
-    const topic = heading || words < MIN_WORDS || found.length === 0 ? undefined : scanner.ownTopic(found, previous);
+    const topic = heading || words < MIN_WORDS || run.dataLength === start ? undefined : scanner.ownTopic(run.data, start, run.dataLength, previous);
     if (topic !== undefined) previous = topic;
-    paragraphs.push({
-      line: p.line, span: p.span, turn, words, heading, breakBefore,
-      topic: topic === undefined ? undefined : lexicon.topics[topic],
-      scores: explain && found.length > 0 ? scoreTopics([found], lexicon).map((s) => ({ topic: lexicon.topics[s.topic], score: round(s.score) })) : NO_SCORES,
-    });
-    counts.push(found);
+    run.words[i] = words;
+    run.topic[i] = topic ?? NO_NUMBER;
   }
-  return { paragraphs, counts };
+  return true;
 }
 
 const NO_SCORES: ParagraphTopic['scores'] = [];
@@ -543,8 +623,9 @@ function round(x: number): number {
  * be `parseTranscript(text)`. Deterministic; returns [] when cancelled.
  */
 export function segmentTopics(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): TopicSegment[] {
-  const analysis = analyse(inText(text), bodyParagraphs(model), model, new Scanner(lexicon), token);
-  return analysis ? segmentsOf(analysis, lexicon) : [];
+  const run = bodyParagraphs(model, new Run());
+  const scanner = new Scanner(lexicon);
+  return analyse(inText(text), run, model, scanner, token) ? segmentsOf(run, model.paragraphs, scanner.labels) : [];
 }
 
 /** A segmentation in progress: the model, how its lines are read, and where the walk over its paragraphs stands. */
@@ -575,8 +656,10 @@ export class TopicSegmenter {
   /** How many paragraphs each of those turns holds. */
   private paragraphCounts: Int32Array = new Int32Array(0);
   /** Segments of paragraphs outside turns, by the first of them, with all of them and their breaks (compared on reuse). */
-  private readonly byGap = new WeakMap<Paragraph, { readonly group: readonly BodyParagraph[]; readonly segments: readonly TopicSegment[] }>();
+  private readonly byGap = new WeakMap<Paragraph, KnownGap>();
   private readonly scanner: Scanner;
+  /** The paragraphs of the turn or gap at hand (refilled for each). */
+  private readonly run = new Run();
 
   constructor(readonly lexicon: TopicLexicon) {
     this.scanner = new Scanner(lexicon);
@@ -641,7 +724,7 @@ export class TopicSegmenter {
       const startLine = turn ? turn.span.start.line : Infinity;
       let text = false;
       for (; i < paragraphs.length && paragraphs[i].line < startLine; i++) if (paragraphs[i].kind === 'text') text = true;
-      if (text && !this.addGap(walk, groupParagraphs(model, from, i, undefined))) return undefined;
+      if (text && !this.addGap(walk, from, i)) return undefined;
       if (!turn) break;
       const first = i;
       let segments = this.turns[t] === turn ? this.byTurn[t] : undefined;
@@ -651,7 +734,7 @@ export class TopicSegmenter {
         for (const seg of segments) out.push(seg);
       } else {
         while (i < paragraphs.length && paragraphs[i].line <= turn.span.end.line) i++;
-        segments = this.add(walk, groupParagraphs(model, first, i, t));
+        segments = this.add(walk, groupParagraphs(model, first, i, t, this.run));
         if (!segments) return undefined;
       }
       byTurn[t] = segments;
@@ -661,108 +744,164 @@ export class TopicSegmenter {
     return true;
   }
 
-  /** Appends the segments of a group of paragraphs; undefined when cancelled. */
-  private add(walk: Walk, group: readonly BodyParagraph[]): readonly TopicSegment[] | undefined {
-    if (group.length === 0) return [];
-    const analysis = analyse(walk.read, group, walk.model, this.scanner, walk.token);
-    if (!analysis) return undefined;
-    const segments = segmentsOf(analysis, this.lexicon);
+  /** Appends the segments of the paragraphs of `run`; undefined when cancelled. */
+  private add(walk: Walk, run: Run): readonly TopicSegment[] | undefined {
+    if (run.length === 0) return [];
+    if (!analyse(walk.read, run, walk.model, this.scanner, walk.token)) return undefined;
+    const segments = segmentsOf(run, walk.model.paragraphs, this.scanner.labels);
     for (const seg of segments) walk.out.push(seg);
     return segments;
   }
 
-  /** Appends the segments of paragraphs outside turns, kept from last time when they are the same paragraphs; false when cancelled. */
-  private addGap(walk: Walk, group: readonly BodyParagraph[]): boolean {
-    if (group.length === 0) return true;
-    const known = this.byGap.get(group[0].paragraph);
-    // The same paragraph objects (same lines, kinds and text) with the same breaks (a separator may have come between them).
-    const same = (a: BodyParagraph, b: BodyParagraph) => a.paragraph === b.paragraph && a.breakBefore === b.breakBefore;
-    if (known && known.group.length === group.length && known.group.every((b, i) => same(b, group[i]))) {
+  /**
+   * Appends the segments of the paragraphs `model.paragraphs[from, to)`, outside turns, kept from
+   * last time when they are the same paragraphs; false when cancelled.
+   */
+  private addGap(walk: Walk, from: number, to: number): boolean {
+    const run = groupParagraphs(walk.model, from, to, NO_NUMBER, this.run);
+    if (run.length === 0) return true;
+    const paragraphs = walk.model.paragraphs;
+    const known = this.byGap.get(paragraphs[run.index[0]]);
+    if (known && sameGap(known, run, paragraphs)) {
       for (const seg of known.segments) walk.out.push(seg);
       return true;
     }
-    const segments = this.add(walk, group);
+    // What the comparison needs, taken before the analysis marks the headings as breaks.
+    const group = Array.from(run.index.subarray(0, run.length), (i) => paragraphs[i]);
+    const breaks = run.flags.slice(0, run.length);
+    const segments = this.add(walk, run);
     if (!segments) return false;
-    this.byGap.set(group[0].paragraph, { group, segments });
+    this.byGap.set(group[0], { group, breaks, segments });
     return true;
   }
 }
 
-/** Segments from the analysis of a run of body paragraphs. */
-function segmentsOf(analysis: Analysis, lexicon: TopicLexicon): TopicSegment[] {
-  const { paragraphs, counts } = analysis;
-  const labels = fillGaps(paragraphs, counts, lexicon);
-  const segments: TopicSegment[] = [];
-  let first = 0;
-  for (let i = 1; i <= paragraphs.length; i++) {
-    if (i < paragraphs.length && !paragraphs[i].breakBefore && labels[i] === labels[first]) continue;
-    segments.push(makeSegment(paragraphs, counts, labels[first], first, i, lexicon));
-    first = i;
-  }
-  return segments;
+/** The segments of paragraphs outside turns, with those paragraphs and their {@link BREAK} flags. */
+interface KnownGap {
+  readonly group: readonly Paragraph[];
+  readonly breaks: Uint8Array;
+  readonly segments: readonly TopicSegment[];
+}
+
+/** True when `run` (not yet analysed) holds the same paragraph objects (same lines, kinds and text) with the same breaks (a separator may have come between them). */
+function sameGap(known: KnownGap, run: Run, paragraphs: readonly Paragraph[]): boolean {
+  if (known.group.length !== run.length) return false;
+  for (let i = 0; i < run.length; i++) if (known.group[i] !== paragraphs[run.index[i]] || known.breaks[i] !== run.flags[i]) return false;
+  return true;
 }
 
 /**
- * Labels for all paragraphs: a paragraph without a topic takes the one before it in its block,
- * else the one after; a block where no paragraph has a topic of its own is judged as a whole
- * (its keywords together), else it is General.
+ * The label of a paragraph or segment as a number: the first index of its name in the lexicon's
+ * topics (two topics of one name are one label, as their names compare equal), or
+ * {@link GENERAL_LABEL}.
  */
-function fillGaps(paragraphs: readonly ParagraphTopic[], counts: readonly HitCounts[], lexicon: TopicLexicon): string[] {
-  const labels: string[] = new Array(paragraphs.length);
+interface TopicLabels {
+  readonly lexicon: TopicLexicon;
+  /** Per topic: its label. */
+  readonly of: Int32Array;
+  /** The label `General`: the topic of that name if the lexicon has one, else {@link GENERAL_LABEL}. */
+  readonly general: number;
+}
+
+/** A label that is no topic of the lexicon: `General`. */
+const GENERAL_LABEL = -2;
+
+function topicLabels(lexicon: TopicLexicon): TopicLabels {
+  const first = new Map<string, number>();
+  const of = new Int32Array(lexicon.topics.length);
+  lexicon.topics.forEach((name, t) => {
+    if (!first.has(name)) first.set(name, t);
+    of[t] = first.get(name) as number;
+  });
+  return { lexicon, of, general: first.get(GENERAL_TOPIC) ?? GENERAL_LABEL };
+}
+
+function labelName(labels: TopicLabels, label: number): string {
+  return label === GENERAL_LABEL ? GENERAL_TOPIC : labels.lexicon.topics[label];
+}
+
+/** Segments from an analysed run of body paragraphs. */
+function segmentsOf(run: Run, paragraphs: readonly Paragraph[], labels: TopicLabels): TopicSegment[] {
+  const out: TopicSegment[] = [];
   let blockStart = 0;
-  for (let end = 1; end <= paragraphs.length; end++) {
-    if (end < paragraphs.length && !paragraphs[end].breakBefore) continue;
-    let last: string | undefined;
-    for (let j = blockStart; j < end && last === undefined; j++) last = paragraphs[j].topic;
-    last ??= blockTopic(paragraphs, counts, blockStart, end, lexicon);
-    for (let j = blockStart; j < end; j++) {
-      last = paragraphs[j].topic ?? last;
-      labels[j] = last;
-    }
+  let k = 0; // the first paragraph with hits at or after blockStart
+  for (let end = 1; end <= run.length; end++) {
+    if (end < run.length && (run.flags[end] & BREAK) === 0) continue;
+    k = blockSegments(run, paragraphs, labels, blockStart, end, k, out);
     blockStart = end;
   }
-  return labels;
+  return out;
 }
 
-/** The topic of a block judged as a whole: enough words, enough score, a clear lead; else General. */
-function blockTopic(paragraphs: readonly ParagraphTopic[], counts: readonly HitCounts[], from: number, to: number, lexicon: TopicLexicon): string {
+/**
+ * Appends the segments of the block `[from, to)` of `run` (a block: from one break to the
+ * next): a paragraph without a topic takes the one before it in its block, else the one after;
+ * a block where no paragraph has a topic of its own is judged as a whole (its keywords
+ * together), else it is General. `k`: the first paragraph with hits at or after `from`; returns
+ * the first at or after `to`.
+ */
+function blockSegments(run: Run, paragraphs: readonly Paragraph[], labels: TopicLabels, from: number, to: number, k: number, out: TopicSegment[]): number {
+  let last = NO_NUMBER;
+  for (let j = from; j < to && last === NO_NUMBER; j++) if (run.topic[j] !== NO_NUMBER) last = labels.of[run.topic[j]];
+  if (last === NO_NUMBER) last = blockTopic(run, from, to, k, labels);
+  let first = from;
+  let current = last;
+  for (let j = from + 1; j <= to; j++) {
+    if (j < to) {
+      if (run.topic[j] !== NO_NUMBER) last = labels.of[run.topic[j]];
+      if (last === current) continue;
+    }
+    out.push(makeSegment(run, paragraphs, labels, current, first, j, k));
+    k = run.nextHit(k, j);
+    first = j;
+    current = last;
+  }
+  return k;
+}
+
+/** The label of a block judged as a whole: enough words, enough score, a clear lead; else General. `k` as for {@link blockSegments}. */
+function blockTopic(run: Run, from: number, to: number, k: number, labels: TopicLabels): number {
   let words = 0;
-  for (let i = from; i < to; i++) words += paragraphs[i].words;
-  if (words < MIN_WORDS) return GENERAL_TOPIC;
-  const scores = scoreTopics(counts.slice(from, to), lexicon);
-  if (scores.length === 0 || scores[0].score < MIN_SCORE) return GENERAL_TOPIC;
-  if (scores.length > 1 && scores[0].score < MARGIN * scores[1].score) return GENERAL_TOPIC;
-  return lexicon.topics[scores[0].topic];
+  for (let i = from; i < to; i++) words += run.words[i];
+  if (words < MIN_WORDS) return labels.general;
+  const scores = scoreTopics(run.data, run.hitStart(k), run.hitStart(run.nextHit(k, to)), labels.lexicon);
+  if (scores.length === 0 || scores[0].score < MIN_SCORE) return labels.general;
+  if (scores.length > 1 && scores[0].score < MARGIN * scores[1].score) return labels.general;
+  return labels.of[scores[0].topic];
 }
 
-function makeSegment(paragraphs: readonly ParagraphTopic[], counts: readonly HitCounts[], topic: string, from: number, to: number, lexicon: TopicLexicon): TopicSegment {
+const NO_KEYWORDS: readonly string[] = [];
+const NO_WEIGHTS: readonly number[] = [];
+
+/** The segment of paragraphs `[from, to)` of `run`, labelled `label`; `k`: the first paragraph with hits at or after `from`. */
+function makeSegment(run: Run, paragraphs: readonly Paragraph[], labels: TopicLabels, label: number, from: number, to: number, k: number): TopicSegment {
   // The topic's keywords and their summed weights, in the order first found (a segment has few).
   const found: string[] = [];
   const sums: number[] = [];
-  const topicIndex = lexicon.topics.indexOf(topic);
+  const { hits } = labels.lexicon;
   let words = 0;
-  for (let i = from; i < to; i++) {
-    words += paragraphs[i].words;
-    const list = counts[i];
-    for (let k = 0; topicIndex !== -1 && k < list.length; k += 2) {
-      const hit = lexicon.hits[list[k]];
-      if (hit.topic !== topicIndex) continue;
-      const j = found.indexOf(hit.word);
-      if (j === -1) {
-        found.push(hit.word);
-        sums.push(contribution(hit, list[k + 1]));
-      } else sums[j] += contribution(hit, list[k + 1]);
-    }
+  for (let i = from; i < to; i++) words += run.words[i];
+  for (let k2 = run.hitStart(k), end = run.hitStart(run.nextHit(k, to)); label !== GENERAL_LABEL && k2 < end; k2 += 2) {
+    const hit = hits[run.data[k2]];
+    if (hit.topic !== label) continue;
+    const j = found.indexOf(hit.word);
+    if (j === -1) {
+      found.push(hit.word);
+      sums.push(contribution(hit, run.data[k2 + 1]));
+    } else sums[j] += contribution(hit, run.data[k2 + 1]);
   }
   const keywords: string[] = [];
   const weights: number[] = [];
   for (let j = 0; j < found.length; j++) rankKeyword(keywords, weights, found[j], sums[j]);
+  const start = paragraphs[run.index[from]].span;
+  const end = paragraphs[run.index[to - 1]].span;
   return {
-    topic,
-    span: { start: paragraphs[from].span.start, end: paragraphs[to - 1].span.end },
-    turn: paragraphs[from].turn,
-    keywords,
-    weights: weights.map(round),
+    topic: labelName(labels, label),
+    // One paragraph (a text of many short turns has a segment per paragraph): its span, not a copy.
+    span: start === end ? start : { start: start.start, end: end.end },
+    turn: numberOrUndefined(run.turn[from]),
+    keywords: keywords.length === 0 ? NO_KEYWORDS : keywords,
+    weights: weights.length === 0 ? NO_WEIGHTS : weights.map(round),
     words,
   };
 }
