@@ -58,6 +58,7 @@ function measurements() {
     whole.outline,
     whole.regions,
     whole.topics,
+    require('./bench/topics-memory').measurement,
     require('./bench/edit').measurement,
     require('./bench/memory').measurement,
     require('./bench/markdown').measurement,

@@ -1,7 +1,7 @@
-/** Activation: creates the transcript service and the shared document cache, and registers each feature. Wiring only. */
+/** Activation: creates the transcript service and the shared services (configuration, document cache, topics), and registers each feature. Wiring only. */
 import * as vscode from 'vscode';
 import { createTranscriptService, englishProfile } from './core';
-import { DocumentCache } from './features/documentCache';
+import { DocumentCache } from './services/documentCache';
 import { registerFilterBySpeaker } from './features/filterBySpeaker';
 import { registerFolding } from './features/folding';
 import { registerHovers } from './features/hover';
@@ -13,8 +13,9 @@ import { TRANSCRIPT_SELECTOR } from './features/selector';
 import { registerSpeakerLinks } from './features/speakerLinks';
 import { registerSpeakersView, SpeakersViewSnapshot } from './features/speakersView';
 import { registerStatusBar } from './features/statusBar';
-import { TopicSettings } from './features/topicSettings';
+import { TopicSettings } from './services/topics';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { TranscriptConfig } from './services/config';
 import { loadRegionData, loadTopicLexiconData } from './services/data';
 
 /** What activate() returns: a read-only view of what the extension shows, for tests and other extensions. */
@@ -31,21 +32,23 @@ export interface TranscriptNavigatorApi {
 
 export function activate(context: vscode.ExtensionContext): TranscriptNavigatorApi {
   const service = createTranscriptService({ profile: englishProfile(), regions: loadRegionData, topics: loadTopicLexiconData });
+  const config = new TranscriptConfig();
   const cache = new DocumentCache(service);
-  const topics = new TopicSettings(service);
+  const topics = new TopicSettings(service, cache, config);
   const speakersView = registerSpeakersView(cache);
   const workspaceSymbols = registerWorkspaceSymbols(service, cache, topics);
   context.subscriptions.push(
+    config,
     cache,
     topics,
     workspaceSymbols,
-    registerLanguage(service),
-    registerOutline(TRANSCRIPT_SELECTOR, cache, topics),
+    registerLanguage(service, config),
+    registerOutline(TRANSCRIPT_SELECTOR, cache, topics, config),
     registerFolding(TRANSCRIPT_SELECTOR, cache),
     registerHovers(TRANSCRIPT_SELECTOR, service, cache),
     registerNavigation(cache),
     registerPickers(cache),
-    registerSpeakerLinks(TRANSCRIPT_SELECTOR, cache),
+    registerSpeakerLinks(TRANSCRIPT_SELECTOR, cache, config),
     speakersView,
     registerStatusBar(cache),
     registerFilterBySpeaker(cache),

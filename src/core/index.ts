@@ -8,7 +8,7 @@ export type { TranscriptService, TranscriptServiceInit, RegionService, TopicServ
 export { englishProfile } from './profile';
 export type { Profile } from './profile';
 export type { CancellationLike, Position, Span, Speaker, TextChange, Transcript, Turn } from './model';
-export type { ModelCache, VersionedText } from './parse';
+export type { CachedValue, ModelCache, VersionedText } from './parse';
 export type { OutlineEntry } from './outline/outline';
 export type { LineReader } from './text';
 export type { OutlineJson } from './outline/json';

@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { navigation, Transcript, Turn } from '../core';
 import { LANGUAGE_ID } from '../ids';
-import { toPosition, toRange } from './convert';
-import type { DocumentCache } from './documentCache';
+import { toPosition, toRange } from '../services/convert';
+import type { DocumentCache } from '../services/documentCache';
 
 const { turnAt } = navigation;
 

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { FilteredText, navigation, speakers, text } from '../core';
 import { Commands, FILTER_SCHEME } from '../ids';
-import type { DocumentCache } from './documentCache';
+import type { DocumentCache } from '../services/documentCache';
 import { activeTranscriptWithTurns } from './editors';
 
 const { filterBySpeaker } = speakers;
@@ -104,7 +104,7 @@ export function registerFilterBySpeaker(cache: DocumentCache): vscode.Disposable
     provider,
     vscode.workspace.registerTextDocumentContentProvider(FILTER_SCHEME, provider),
     vscode.languages.registerDocumentLinkProvider({ scheme: FILTER_SCHEME }, provider),
-    vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.scheme !== FILTER_SCHEME && provider.sourceChanged(e.document.uri)),
+    cache.onDidChangeTranscript((e) => e.document.uri.scheme !== FILTER_SCHEME && provider.sourceChanged(e.document.uri)),
     vscode.commands.registerCommand(Commands.filterBySpeaker, (speakerKey?: string) => openFilter(cache, speakerKey)),
   );
 }

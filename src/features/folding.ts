@@ -1,7 +1,7 @@
 /** Folding: the header and every speaker turn fold. */
 import * as vscode from 'vscode';
 import { outline } from '../core';
-import type { DocumentCache } from './documentCache';
+import type { DocumentCache } from '../services/documentCache';
 
 const { buildFoldingRegions } = outline;
 

@@ -7,8 +7,8 @@
  */
 import * as vscode from 'vscode';
 import { speakers, TranscriptService } from '../core';
-import { toRange } from './convert';
-import type { DocumentCache } from './documentCache';
+import { toRange } from '../services/convert';
+import type { DocumentCache } from '../services/documentCache';
 
 /** A link to read more about a federal district (opened in the browser; nothing is fetched by the extension). */
 function districtLink(service: TranscriptService, id: string): string | undefined {

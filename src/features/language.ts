@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { TranscriptService } from '../core';
 import { Commands, LANGUAGE_ID } from '../ids';
-import { readConfig } from './config';
+import type { TranscriptConfig } from '../services/config';
 
 /** Sets the active editor's language to `transcript`. */
 async function treatAsTranscript(): Promise<void> {
@@ -19,16 +19,16 @@ async function treatAsTranscript(): Promise<void> {
 }
 
 /** Switches a plain-text document to `transcript` when the setting allows and the text has turns. */
-async function maybeSwitch(service: TranscriptService, document: vscode.TextDocument): Promise<void> {
-  if (document.languageId !== 'plaintext' || !readConfig(document).autoDetect) return;
+async function maybeSwitch(service: TranscriptService, config: TranscriptConfig, document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'plaintext' || !config.read(document).autoDetect) return;
   if (!service.looksLikeTranscript(document.getText())) return;
   await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
 /** Registers the language command and auto-detection. */
-export function registerLanguage(service: TranscriptService): vscode.Disposable {
+export function registerLanguage(service: TranscriptService, config: TranscriptConfig): vscode.Disposable {
   const detect = (doc: vscode.TextDocument) => {
-    maybeSwitch(service, doc).catch((e) => console.error('transcript: auto-detect failed', e));
+    maybeSwitch(service, config, doc).catch((e) => console.error('transcript: auto-detect failed', e));
   };
   vscode.workspace.textDocuments.forEach(detect);
   return vscode.Disposable.from(

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { navigation, Transcript, Turn } from '../core';
 import { Commands } from '../ids';
-import { toPosition, toRange } from './convert';
-import type { DocumentCache } from './documentCache';
+import { toPosition, toRange } from '../services/convert';
+import type { DocumentCache } from '../services/documentCache';
 import { activeTranscriptWithTurns, revealTurn, turnAtCursor } from './editors';
 
 const { nextTurn, previousTurn, turnAt, turnBySameSpeaker } = navigation;

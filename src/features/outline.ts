@@ -3,11 +3,11 @@
  * symbol per speaker turn (or per paragraph in a text without turns).
  */
 import * as vscode from 'vscode';
-import { outline, OutlineEntry } from '../core';
-import { readConfig } from './config';
-import type { DocumentCache } from './documentCache';
-import type { TopicSettings } from './topicSettings';
-import { documentLines, toRange } from './convert';
+import { CachedValue, outline, OutlineEntry } from '../core';
+import type { TranscriptConfig } from '../services/config';
+import type { DocumentCache } from '../services/documentCache';
+import type { TopicSettings } from '../services/topics';
+import { documentLines, toRange } from '../services/convert';
 
 const SYMBOL_KIND: Record<OutlineEntry['kind'], vscode.SymbolKind> = {
   header: vscode.SymbolKind.File,
@@ -39,30 +39,36 @@ class DocumentOutline {
 
 /** Document symbols of a transcript, from the shared model (and its topic segments, when shown). */
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly cache: DocumentCache, private readonly topics: TopicSettings) {}
+  /** Each open document's last outline. */
+  private readonly outlines: CachedValue<DocumentOutline, vscode.TextDocument>;
+
+  constructor(private readonly cache: DocumentCache, private readonly topics: TopicSettings, private readonly config: TranscriptConfig) {
+    this.outlines = cache.perDocument(() => new DocumentOutline());
+  }
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
     const model = this.cache.get(document, token);
     if (token.isCancellationRequested) return [];
-    const segments = readConfig(document).outlineShowTopics ? this.topics.segments(this.cache, document, token) : undefined;
+    const segments = this.config.read(document).outline.showTopics ? this.topics.segments(document, token) : undefined;
     if (token.isCancellationRequested) return [];
-    const outline = this.cache.keep(document, 'outline', () => new DocumentOutline());
+    const outline = this.outlines.get(document);
     return outline.symbolsOf(outline.builder.build(model, documentLines(document), segments));
   }
 }
 
 /**
  * Registers the outline provider for transcripts. VS Code keeps the symbols of
- * a document version; when the topic settings change, the provider registers
- * anew so that open outlines show the change at once.
+ * a document version; when `transcript.outline.*` or the topic lexicon changes,
+ * the provider registers anew so that open outlines show the change at once.
  */
-export function registerOutline(selector: vscode.DocumentSelector, cache: DocumentCache, topics: TopicSettings): vscode.Disposable {
-  const provider = new TranscriptSymbolProvider(cache, topics);
+export function registerOutline(selector: vscode.DocumentSelector, cache: DocumentCache, topics: TopicSettings, config: TranscriptConfig): vscode.Disposable {
+  const provider = new TranscriptSymbolProvider(cache, topics, config);
   const register = () => vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript' });
   let registration = register();
-  const subscription = topics.onDidChange(() => {
+  const refresh = () => {
     registration.dispose();
     registration = register();
-  });
-  return { dispose: () => { subscription.dispose(); registration.dispose(); } };
+  };
+  const subscriptions = vscode.Disposable.from(config.onDidChange('outline', refresh), topics.onDidChange(refresh));
+  return { dispose: () => { subscriptions.dispose(); registration.dispose(); } };
 }

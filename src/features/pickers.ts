@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { outline, Speaker, speakers, text, Transcript, Turn, WordCounts } from '../core';
 import { Commands } from '../ids';
-import type { DocumentCache } from './documentCache';
+import type { DocumentCache } from '../services/documentCache';
 import { activeTranscriptWithTurns, previewTurn, revealTurn } from './editors';
 
 const { plainUiText } = text;

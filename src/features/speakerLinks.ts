@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { SpeakerAt, speakers, Transcript } from '../core';
-import { readConfig } from './config';
-import { toPosition, toRange } from './convert';
-import type { DocumentCache } from './documentCache';
+import type { TranscriptConfig } from '../services/config';
+import { toPosition, toRange } from '../services/convert';
+import type { DocumentCache } from '../services/documentCache';
 
 const { planRename, speakerAt } = speakers;
 
@@ -74,7 +74,7 @@ class SpeakerHighlightProvider implements vscode.DocumentHighlightProvider {
 }
 
 class SpeakerRenameProvider implements vscode.RenameProvider {
-  constructor(private readonly locate: SpeakerLocator, private readonly cache: DocumentCache) {}
+  constructor(private readonly locate: SpeakerLocator, private readonly cache: DocumentCache, private readonly config: TranscriptConfig) {}
 
   prepareRename(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): { range: vscode.Range; placeholder: string } {
     const found = this.locate.at(document, position, token);
@@ -91,7 +91,7 @@ class SpeakerRenameProvider implements vscode.RenameProvider {
     const mentions = this.cache.speakerMentions(document, token);
     // A rename that renaming back could not undo byte for byte (a name another speaker has, a surname
     // other text has after "Mr", spaces a shorter name cannot keep) is refused: VS Code shows the message.
-    const plan = planRename(document.getText(), found.model, mentions, found.hit, newName, readConfig(document).renameIncludeMentions, token);
+    const plan = planRename(document.getText(), found.model, mentions, found.hit, newName, this.config.read(document).rename.includeMentions, token);
     if (token.isCancellationRequested) return undefined;
     if ('error' in plan) throw new Error(plan.error);
     const edit = new vscode.WorkspaceEdit();
@@ -101,12 +101,12 @@ class SpeakerRenameProvider implements vscode.RenameProvider {
 }
 
 /** Registers definition, references, highlights and rename for speakers. */
-export function registerSpeakerLinks(selector: vscode.DocumentSelector, cache: DocumentCache): vscode.Disposable {
+export function registerSpeakerLinks(selector: vscode.DocumentSelector, cache: DocumentCache, config: TranscriptConfig): vscode.Disposable {
   const locate = new SpeakerLocator(cache);
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(selector, new SpeakerDefinitionProvider(locate)),
     vscode.languages.registerReferenceProvider(selector, new SpeakerReferenceProvider(locate, cache)),
     vscode.languages.registerDocumentHighlightProvider(selector, new SpeakerHighlightProvider(locate, cache)),
-    vscode.languages.registerRenameProvider(selector, new SpeakerRenameProvider(locate, cache)),
+    vscode.languages.registerRenameProvider(selector, new SpeakerRenameProvider(locate, cache, config)),
   );
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { navigation, outline, speakers, text, Transcript } from '../core';
 import { Commands, ContextKeys, LANGUAGE_ID, Views } from '../ids';
-import type { DocumentCache } from './documentCache';
+import type { DocumentCache } from '../services/documentCache';
 
 const { plainUiText } = text;
 const { speechDetail } = outline;
@@ -150,8 +150,8 @@ export function registerSpeakersView(cache: DocumentCache): SpeakersViewHandle {
       // A language switch (auto-detect) reopens the document under the new language.
       if (doc === vscode.window.activeTextEditor?.document) follow(vscode.window.activeTextEditor);
     }),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document !== provider.current || e.contentChanges.length === 0) return;
+    cache.onDidChangeTranscript((e) => {
+      if (e.document !== provider.current) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => provider.refresh(), REFRESH_DELAY_MS);
     }),

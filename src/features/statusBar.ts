@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { navigation, text } from '../core';
 import { Commands, LANGUAGE_ID } from '../ids';
-import type { DocumentCache } from './documentCache';
+import type { DocumentCache } from '../services/documentCache';
 
 const { plainUiText } = text;
 const { turnIndexAt } = navigation;
@@ -39,7 +39,7 @@ export function registerStatusBar(cache: DocumentCache): vscode.Disposable {
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && update()),
-    vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && update()),
+    cache.onDidChangeTranscript((e) => e.document === vscode.window.activeTextEditor?.document && update()),
     vscode.workspace.onDidOpenTextDocument(update),
   );
 }

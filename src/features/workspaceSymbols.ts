@@ -12,8 +12,8 @@
 import * as vscode from 'vscode';
 import { IndexScheduler, IndexSource, IndexUpdater, OpenTranscript, StoredFile, text, TranscriptService, WorkspaceIndex } from '../core';
 import { LANGUAGE_ID } from '../ids';
-import type { DocumentCache } from './documentCache';
-import type { TopicSettings } from './topicSettings';
+import type { DocumentCache } from '../services/documentCache';
+import type { TopicSettings } from '../services/topics';
 
 const INCLUDE = '**/*.{transcript,txt}';
 const EXCLUDE = '**/{node_modules,.git,.vscode-test,out,dist}/**';
@@ -41,7 +41,7 @@ function openTranscript(document: vscode.TextDocument, cache: DocumentCache, top
       return service.looksLikeTranscript(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(service.detectPrefixChars))));
     },
     model: () => cache.get(document),
-    segments: (scheduler, token) => topics.segmentsInSlices(cache, document, () => scheduler.yieldNow(), token),
+    segments: (scheduler, token) => topics.segmentsInSlices(document, () => scheduler.yieldNow(), token),
   };
 }
 

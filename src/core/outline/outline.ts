@@ -3,7 +3,8 @@
  * turn (or, in a text without turns, per body paragraph). The editor turns it
  * into DocumentSymbols; the CLI and tests read it as it is.
  */
-import type { Speaker, Span, Transcript, Turn } from '../model';
+import type { ReuseContract, Speaker, Span, Transcript, Turn } from '../model';
+import { sameTurn } from '../model';
 import { firstWords, LineReader } from '../text';
 import type { TopicSegment } from '../topics';
 
@@ -86,7 +87,8 @@ export function buildOutline(model: Transcript, readLine: LineReader, topics?: r
 
 /**
  * Builds the outlines of successive versions of one document. After an edit,
- * the turns it did not touch are the same objects at the same places, and so
+ * the turns it did not touch are the same objects at the same places (the
+ * {@link ReuseContract}), and so
  * are the speakers when no label changed: their entries are taken from the
  * previous outline as they are (a 10 MB transcript has 16,000 turns). A turn
  * moved by whole lines keeps its entry when its detail is its speaker's role or
@@ -147,7 +149,7 @@ export class OutlineBuilder {
       s = e;
       const previous = this.children[i];
       const before = this.turns[i];
-      if (sameSpeakers && before === turn && (many ? sameItems(previous, topics, from, e) : previous === undefined)) {
+      if (sameSpeakers && sameTurn(before, turn) && (many ? sameItems(previous, topics, from, e) : previous === undefined)) {
         out[i] = this.entries[i];
         children[i] = previous;
         labelLines[i] = this.labelLines[i];

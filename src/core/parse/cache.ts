@@ -1,7 +1,9 @@
 /**
  * A cache of parsed models keyed by document (uri) and version, so that every
- * feature reads one model and no version is parsed twice. Plain TypeScript:
- * the editor side (`features/documentCache.ts`) feeds it documents.
+ * feature reads one model and no version is parsed twice, with typed values
+ * derived from each version ({@link ModelCache.derived}) and typed state kept
+ * per document ({@link ModelCache.perDocument}): one handle per value, no names.
+ * Plain TypeScript: the editor side (`services/documentCache.ts`) feeds it documents.
  */
 import { updateState } from './incremental';
 import type { CancellationLike, TextChange, Transcript } from '../model';
@@ -15,13 +17,67 @@ export interface VersionedText {
   getText(): string;
 }
 
+/** One version of one document in the cache. Derived values are keyed by this object, so they go when it goes. */
 interface Entry {
   readonly version: number;
   readonly model: Transcript;
   /** The parse's per-line results, from which an edit is applied. */
   readonly state: ParseState;
-  /** Things computed from this version on first request (region mentions, speaker mentions, …). */
-  readonly derived: Map<string, unknown>;
+}
+
+/**
+ * A value the cache keeps for a document: {@link ModelCache.derived} (one per version) or
+ * {@link ModelCache.perDocument} (one per open document). `D` is the caller's document type.
+ */
+export interface CachedValue<T, D extends VersionedText = VersionedText> {
+  /** The value for the document's current version, computed or made on first request. */
+  get(doc: D, token?: CancellationLike): T;
+}
+
+/** A value computed once per document version (and kept with it), typed by its compute function. */
+class DerivedValue<T, D extends VersionedText> implements CachedValue<T, D> {
+  /** Boxed, so that a value that is itself `undefined` is told from a missing one without a cast. */
+  private readonly values = new WeakMap<Entry, { readonly value: T }>();
+
+  constructor(
+    private readonly resolve: (doc: D, token?: CancellationLike) => { model: Transcript; entry?: Entry },
+    private readonly compute: (doc: D, model: Transcript, token?: CancellationLike) => T,
+  ) {}
+
+  get(doc: D, token?: CancellationLike): T {
+    const { model, entry } = this.resolve(doc, token);
+    if (!entry) return this.compute(doc, model, token);
+    const hit = this.values.get(entry);
+    if (hit) return hit.value;
+    const value = this.compute(doc, model, token);
+    // A cancelled computation may be partial: it is not kept.
+    if (!token?.isCancellationRequested) this.values.set(entry, { value });
+    return value;
+  }
+}
+
+/** State (an object) kept for a document across its versions (by uri), made on first request, dropped when the document closes. */
+class PerDocumentValue<T extends object, D extends VersionedText> implements CachedValue<T, D> {
+  private readonly values = new Map<string, T>();
+
+  constructor(private readonly create: (doc: D) => T) {}
+
+  get(doc: D): T {
+    const key = doc.uri.toString();
+    const hit = this.values.get(key);
+    if (hit !== undefined) return hit;
+    const value = this.create(doc);
+    this.values.set(key, value);
+    return value;
+  }
+
+  forget(key: string): void {
+    this.values.delete(key);
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
 }
 
 /** How many closed documents' models are kept, in case they reopen (a language switch reopens them). */
@@ -31,6 +87,7 @@ const KEEP_CLOSED = 4;
 export class ModelCache {
   private readonly entries = new Map<string, Entry>();
   private readonly closed: string[] = [];
+  private readonly kept: { forget(key: string): void; clear(): void }[] = [];
   private parses = 0;
   private updates = 0;
 
@@ -51,15 +108,20 @@ export class ModelCache {
    * token is cancelled during a parse, the (empty) result is not kept.
    */
   get(doc: VersionedText, token?: CancellationLike): Transcript {
+    return this.resolve(doc, token).model;
+  }
+
+  /** The model of the document's current version and the entry that holds it; no entry when a cancelled parse gave an empty model. */
+  private resolve(doc: VersionedText, token?: CancellationLike): { model: Transcript; entry?: Entry } {
     const key = doc.uri.toString();
     const hit = this.entries.get(key);
-    if (hit && hit.version === doc.version) return hit.model;
+    if (hit && hit.version === doc.version) return { model: hit.model, entry: hit };
     this.parses++;
     const text = doc.getText();
     const state = this.parser.parseState(text, token);
-    if (!state) return emptyTranscript(indexLines(text).count);
-    this.store(key, doc.version, state);
-    return state.model;
+    if (!state) return { model: emptyTranscript(indexLines(text).count) };
+    const entry = this.store(key, doc.version, state);
+    return { model: entry.model, entry };
   }
 
   /**
@@ -89,33 +151,36 @@ export class ModelCache {
     return state.model;
   }
 
-  private store(key: string, version: number, state: ParseState): void {
-    this.entries.set(key, { version, model: state.model, state, derived: new Map() });
+  private store(key: string, version: number, state: ParseState): Entry {
+    const entry: Entry = { version, model: state.model, state };
+    this.entries.set(key, entry);
     this.reopened(key);
+    return entry;
   }
 
   /**
-   * Something computed from this version of the document (and its model),
-   * computed on first request and kept with the model: a hover is then a
-   * lookup, not a scan. A cancelled computation is not kept.
+   * A value computed from a document version (and its model) on first request and kept with
+   * that version: a hover is then a lookup, not a scan. `compute` reads what it needs of the
+   * document (its whole text, or a few lines); a cancelled computation is not kept.
    */
-  derive<T>(doc: VersionedText, name: string, compute: (text: string, model: Transcript) => T, token?: CancellationLike): T {
-    return this.deriveFromModel(doc, name, (model) => compute(doc.getText(), model), token);
+  derived<T, D extends VersionedText = VersionedText>(compute: (doc: D, model: Transcript, token?: CancellationLike) => T): CachedValue<T, D> {
+    return new DerivedValue<T, D>((doc, token) => this.resolve(doc, token), compute);
   }
 
   /**
-   * Like {@link derive}, for what is computed from the model alone (or from a few lines the
-   * caller reads itself): the document's whole text is not asked for, which for a long
-   * document joins all its lines.
+   * State a caller keeps for a document across its versions (the last outline, the topic
+   * segmenter, to reuse what an edit left alone): made by `create` on first request, dropped
+   * when the document closes.
    */
-  deriveFromModel<T>(doc: VersionedText, name: string, compute: (model: Transcript) => T, token?: CancellationLike): T {
-    const model = this.get(doc, token);
-    const entry = this.entries.get(doc.uri.toString());
-    if (!entry || entry.model !== model) return compute(model);
-    if (entry.derived.has(name)) return entry.derived.get(name) as T;
-    const value = compute(model);
-    if (!token?.isCancellationRequested) entry.derived.set(name, value);
-    return value;
+  perDocument<T extends object, D extends VersionedText = VersionedText>(create: (doc: D) => T): CachedValue<T, D> {
+    const kept = new PerDocumentValue<T, D>(create);
+    this.kept.push(kept);
+    return kept;
+  }
+
+  /** True when the cache holds a model of some version of the document. */
+  holds(uri: { toString(): string }): boolean {
+    return this.entries.has(uri.toString());
   }
 
   /** The cached model of exactly this version, without parsing. */
@@ -124,9 +189,10 @@ export class ModelCache {
     return hit && hit.version === doc.version ? hit.model : undefined;
   }
 
-  /** Called when a document closes: its model is kept a little while, then dropped. */
+  /** Called when a document closes: its per-document state goes; its model is kept a little while, then dropped. */
   markClosed(uri: { toString(): string }): void {
     const key = uri.toString();
+    for (const kept of this.kept) kept.forget(key);
     if (!this.entries.has(key)) return;
     this.reopened(key);
     this.closed.push(key);
@@ -137,6 +203,7 @@ export class ModelCache {
   clear(): void {
     this.entries.clear();
     this.closed.length = 0;
+    for (const kept of this.kept) kept.clear();
   }
 
   /** Number of documents with a cached model. */

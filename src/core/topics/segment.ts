@@ -22,7 +22,8 @@
  * - A turn paragraph is scored from its speech, not its label (`Minister of Agriculture` says
  *   who speaks, not what about).
  */
-import type { CancellationLike, Paragraph, Span, Transcript, Turn } from '../model';
+import type { CancellationLike, Paragraph, ReuseContract, Span, Transcript, Turn } from '../model';
+import { sameTurn } from '../model';
 import { detach, isSpace, TextMemo } from '../text';
 import { BREAK, HEADING, NO_NUMBER, Run } from './run';
 import { GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
@@ -645,7 +646,7 @@ interface Walk {
 /**
  * Topic segments of successive versions of one document, with one lexicon. The segments of a
  * turn depend on that turn's paragraphs only (segments never cross a turn), and after an edit
- * the turns it did not touch are the same objects at the same places: their segments are
+ * the turns it did not touch are the same objects at the same places ({@link ReuseContract}): their segments are
  * taken from the last version, so a version costs the turns the edit touched, not the whole
  * text. (Another document's model is segmented correctly too, only without that gain.)
  */
@@ -727,7 +728,7 @@ export class TopicSegmenter {
       if (text && !this.addGap(walk, from, i)) return undefined;
       if (!turn) break;
       const first = i;
-      let segments = this.turns[t] === turn ? this.byTurn[t] : undefined;
+      let segments = sameTurn(this.turns[t], turn) ? this.byTurn[t] : undefined;
       if (segments) {
         // The same turn object: the same paragraphs, as many as last time.
         i += this.paragraphCounts[t];

@@ -4,9 +4,8 @@
  * warning and the built-in lexicon is used.
  */
 import * as vscode from 'vscode';
-import { CancellationLike, TopicLexicon, TopicSegment, TopicSegmenter, Transcript, TranscriptService } from '../core';
-import { Settings } from '../ids';
-import { readConfig } from './config';
+import { CachedValue, CancellationLike, TopicLexicon, TopicSegment, TopicSegmenter, Transcript, TranscriptService } from '../core';
+import type { TranscriptConfig } from './config';
 import { documentLines } from './convert';
 import type { DocumentCache } from './documentCache';
 
@@ -23,27 +22,48 @@ function remember(kept: KeptSegmenter, model: Transcript, segments: TopicSegment
   return segments;
 }
 
-/** The lexicon from the settings, re-read when they change; a version number names each one. */
+/**
+ * The lexicon from the settings, re-read when they change (a version number names each one),
+ * and the topic segments of each document version under it.
+ */
 export class TopicSettings implements vscode.Disposable {
   private current: { lexicon: TopicLexicon; version: number } | undefined;
   private version = 0;
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when the lexicon setting changes. */
+  /** Fires when the lexicon setting changes (after the new lexicon is in force). */
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** Each document's segmenter, kept across its versions. */
+  private readonly segmenters: CachedValue<KeptSegmenter, vscode.TextDocument>;
+  /** The segments of each document version under the current lexicon (made anew with each lexicon). */
+  private segmentsByVersion: CachedValue<TopicSegment[], vscode.TextDocument>;
 
-  constructor(private readonly service: TranscriptService) {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration(`${Settings.section}.${Settings.topicsLexicon}`) && !e.affectsConfiguration(`${Settings.section}.${Settings.outlineShowTopics}`)) return;
+  constructor(private readonly service: TranscriptService, private readonly cache: DocumentCache, private readonly config: TranscriptConfig) {
+    this.segmenters = cache.perDocument((): KeptSegmenter => {
+      const { lexicon, version } = this.lexicon();
+      return { segmenter: this.service.topics.segmenter(lexicon), version };
+    });
+    this.segmentsByVersion = this.segmentsCache();
+    this.subscription = config.onDidChange('topics', () => {
       this.current = undefined;
+      this.segmentsByVersion = this.segmentsCache();
       this.changed.fire();
+    });
+  }
+
+  /** A cache of segments per version: the segmenter's last result when it is of that model, else a segmentation. */
+  private segmentsCache(): CachedValue<TopicSegment[], vscode.TextDocument> {
+    return this.cache.derived((document, model, token) => {
+      const kept = this.keptSegmenter(document);
+      if (kept.last?.model === model) return kept.last.segments;
+      return remember(kept, model, kept.segmenter.segments(model, documentLines(document), token), token);
     });
   }
 
   /** The lexicon in force (built once per setting value) and its version. */
   lexicon(): { lexicon: TopicLexicon; version: number } {
     if (!this.current) {
-      const merged = this.service.topics.merge(readConfig().topicsLexicon);
+      const merged = this.service.topics.merge(this.config.read().topics.lexicon);
       if (merged.warnings.length > 0) {
         void vscode.window.showWarningMessage(`Transcript Navigator: transcript.topics.lexicon: ${merged.warnings.join(' ')} The built-in topics are used where the setting is invalid.`);
       }
@@ -56,9 +76,8 @@ export class TopicSettings implements vscode.Disposable {
    * The topic segments of a document's current version, computed once per version and
    * lexicon; after an edit, only the turns it touched are read again (from the document's lines).
    */
-  segments(cache: DocumentCache, document: vscode.TextDocument, token?: vscode.CancellationToken): TopicSegment[] {
-    const kept = this.keptSegmenter(cache, document);
-    return cache.deriveFromModel(document, `topics:${kept.version}`, (model) => remember(kept, model, kept.segmenter.segments(model, documentLines(document), token), token), token);
+  segments(document: vscode.TextDocument, token?: vscode.CancellationToken): TopicSegment[] {
+    return this.segmentsByVersion.get(document, token);
   }
 
   /**
@@ -66,11 +85,11 @@ export class TopicSettings implements vscode.Disposable {
    * between them, so that a long document's first segmentation does not hold up the editor.
    * Kept as {@link segments} keeps them, so the outline finds them. Undefined when cancelled.
    */
-  async segmentsInSlices(cache: DocumentCache, document: vscode.TextDocument, pause: () => Promise<void>, token: CancellationLike): Promise<TopicSegment[] | undefined> {
+  async segmentsInSlices(document: vscode.TextDocument, pause: () => Promise<void>, token: CancellationLike): Promise<TopicSegment[] | undefined> {
     for (;;) {
-      const kept = this.keptSegmenter(cache, document);
+      const kept = this.keptSegmenter(document);
       const version = document.version;
-      const model = cache.get(document);
+      const model = this.cache.get(document);
       if (kept.last?.model === model) return kept.last.segments;
       const steps = kept.segmenter.steps(model, documentLines(document), token);
       let step = steps.next();
@@ -82,14 +101,15 @@ export class TopicSettings implements vscode.Disposable {
       // An edit came between two slices (the lines read were of two versions): again, on the new
       // version; the segmenter kept the turns done, so only those the edit touched are read again.
       if (!step.done || document.version !== version) continue;
-      return cache.deriveFromModel(document, `topics:${kept.version}`, () => remember(kept, model, step.value));
+      remember(kept, model, step.value);
+      return this.segments(document);
     }
   }
 
   /** The document's segmenter for the lexicon in force: it keeps the last version's segments. */
-  private keptSegmenter(cache: DocumentCache, document: vscode.TextDocument): KeptSegmenter {
+  private keptSegmenter(document: vscode.TextDocument): KeptSegmenter {
     const { lexicon, version } = this.lexicon();
-    const kept = cache.keep(document, 'topicSegmenter', (): KeptSegmenter => ({ segmenter: this.service.topics.segmenter(lexicon), version }));
+    const kept = this.segmenters.get(document);
     if (kept.version !== version) {
       kept.segmenter = this.service.topics.segmenter(lexicon);
       kept.version = version;
