@@ -24,7 +24,7 @@
  */
 import type { CancellationLike, Paragraph, ReuseContract, Span, Transcript, Turn } from '../model';
 import { sameTurn } from '../model';
-import { detach, isSpace, TextMemo } from '../text';
+import { detach, hashStep, isSpace, tableHash, TextMemo } from '../text';
 import { BREAK, HEADING, NO_NUMBER, Run } from './run';
 import { GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
 import { isAcronym, isWordCode, stem } from './stem';
@@ -309,8 +309,9 @@ class Scanner {
         counted = true;
       }
       const start = i;
-      let hash = c;
-      while (++i < to && CHAR_KINDS[(c = text.charCodeAt(i))] === WORD_CHAR) hash = (Math.imul(hash, 31) + c) & 0x3fffffff; // small integers make fast Map keys
+      let hash = hashStep(0, c);
+      while (++i < to && CHAR_KINDS[(c = text.charCodeAt(i))] === WORD_CHAR) hash = hashStep(hash, c);
+      hash = tableHash(hash);
       if (i - start < 2) continue;
       if (i > nextCheck) {
         if (token?.isCancellationRequested) {
