@@ -28,7 +28,7 @@ const parse = {
   name: 'parse',
   title,
   needs: ['floor'],
-  run: async (ctx) => [await rowVsFloor(ctx, 'parseMs', 'parse (parseTranscript)', () => ctx.core.parseTranscript(ctx.text), { full: [2, 7, 8000], quick: [1, 3, 1000] })],
+  run: async (ctx) => [await rowVsFloor(ctx, 'parseMs', 'parse (the service\'s parser, as the editor and CLI use it)', () => ctx.core.parseTranscript(ctx.text), { full: [2, 7, 8000], quick: [1, 3, 1000] })],
 };
 
 /** buildOutline over the parsed model, reading lines from the text and from a line array. */

@@ -13,7 +13,7 @@ const { loadSource } = require('./loadSource');
 const ENTRY = [
   "export * from './src/core/model';",
   "export * from './src/core/profile';",
-  "export * from './src/core/parse';",
+  "export { TranscriptParser, emptyTranscript, ModelCache, DETECT_PREFIX_CHARS, MIN_TURNS_FOR_TRANSCRIPT, looksLikeTranscript } from './src/core/parse';",
   "export { applyChange, updateState } from './src/core/parse/incremental';",
   "export * from './src/core/text';",
   "export { decodeText } from './src/core/text/decode';",
@@ -39,6 +39,8 @@ const ENTRY = [
   'export const defaultLexicon = () => service.topics.lexicon();',
   '/** The bundled region data with its indexes, built once. */',
   'export const loadRegionData = () => service.regions.data();',
+  '/** Parses with the service\'s long-lived parser, as the extension and the CLI do (not the free function, which builds a parser, with cold memos, per call). */',
+  'export const parseTranscript = (text, options) => service.parse(text, options);',
 ].join('\n');
 
 /** The core of src/, bundled now (each call bundles afresh: a new module). */

@@ -171,7 +171,11 @@ class WordLookup {
  * known. Kept in the lexicon's memo, dropped with the lexicon.
  */
 function lookupFor(lexicon: TopicLexicon): WordLookup {
-  return (lexicon.memo.wordLookup ??= new WordLookup(lexicon)) as WordLookup;
+  const kept = lexicon.memo.wordLookup;
+  if (kept instanceof WordLookup) return kept;
+  const made = new WordLookup(lexicon);
+  lexicon.memo.wordLookup = made;
+  return made;
 }
 
 
