@@ -21,12 +21,14 @@ const LINES = 1 << 20;
 
 /** In the child: bundles the core of `root`, segments `lines` "X:" lines, prints the figures as JSON. */
 function child(root, lines) {
-  const { loadSource } = require(path.join(root, 'scripts', 'lib', 'loadSource.js'));
   const { floorOf } = require('./floor');
-  const core = loadSource('src/core/index.ts');
+  const coreJs = path.join(root, 'scripts', 'lib', 'core.js');
+  // This checkout's core through scripts/lib/core.js; an older checkout's through its src/core/index.ts.
+  const core = require('fs').existsSync(coreJs) ? require(coreJs).loadCore() : require(path.join(root, 'scripts', 'lib', 'loadSource.js')).loadSource('src/core/index.ts');
+  const lexicon = core.defaultLexicon();
   const text = ('X:' + '\n').repeat(lines);
   const model = core.parseTranscript(text);
-  core.segmentTopics('Hospital and clinic.', core.parseTranscript('Hospital and clinic.')); // the lexicon, compiled once
+  core.segmentTopics('Hospital and clinic.', core.parseTranscript('Hospital and clinic.'), lexicon); // the lexicon, compiled once
   const used = () => {
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
@@ -38,7 +40,7 @@ function child(root, lines) {
   global.gc();
   const before = used();
   t = performance.now();
-  const segments = core.segmentTopics(text, model);
+  const segments = core.segmentTopics(text, model, lexicon);
   const ms = performance.now() - t;
   const allocated = used() - before;
   process.stdout.write(JSON.stringify({ paragraphs: model.paragraphs.length, segments: segments.length, allocated, ms, floorMs }));
