@@ -9,13 +9,14 @@
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { compileLabelMatcher } from '../../src/core/parse/labelMatcher';
 import {
   FUNCTION_WORDS, GENERIC_LABELS, INSTITUTION_WORDS, LabelGroup, legacySpeakerLabelSource, LOWERCASE_ROLE_WORDS, MAX_LABEL_LENGTH,
   NAME_PARTICLES, ROLE_WORDS, SPEAKER_LABEL, SPEAKER_LABEL_SOURCE, STOP_WORDS, TITLE_WORDS,
 } from '../../src/core/profile/patterns';
+import { CORPUS_DEV } from './corpusFixture';
 import { fuzzRuns } from './fuzz';
 import { ROOT } from './helpers';
 import { hostileLines } from './hostileLabels';
@@ -58,8 +59,6 @@ function assertSameAsLegacy(head: string): void {
   assert.deepStrictEqual(regexSpans(grammar, head), expected, `SPEAKER_LABEL_SOURCE on ${JSON.stringify(head)}`);
 }
 
-/** The development corpus beside the repository (../shared in the main checkout, ../../shared in a worktree), if there. */
-const DEV = [path.resolve(ROOT, '..', 'shared', 'corpus', 'dev'), path.resolve(ROOT, '..', '..', 'shared', 'corpus', 'dev')].find(existsSync);
 
 /** Words of a label and words that test the edges of the word classes. */
 const ODD_WORDS: readonly string[] = [
@@ -110,11 +109,13 @@ const headArb = fc.oneof(wordSoupArb, labelShapedArb, titledArb);
 describe('speaker-label matcher: differential against the legacy pattern', function () {
   this.timeout(60_000);
 
-  it('differential: every line of the fixtures (and of ../shared/corpus/dev when it is there) with a colon gets the legacy match and groups', () => {
+  it('differential: every line of the fixtures and of the development corpus (test/fixtures/corpus/dev) with a colon gets the legacy match and groups', () => {
     const fixtures = headsIn(path.join(ROOT, 'test', 'fixtures', 'kremlin'));
     assert.ok(fixtures.length > 500, `${fixtures.length} heads`);
     assert.ok(fixtures.filter((h) => regexSpans(legacy, h)).length > 300, 'many of them are labels');
-    for (const head of [...fixtures, ...(DEV ? headsIn(DEV) : [])]) assertSameAsLegacy(head);
+    const dev = headsIn(CORPUS_DEV);
+    assert.ok(dev.length > 2000, `${dev.length} heads in the development corpus`);
+    for (const head of [...fixtures, ...dev]) assertSameAsLegacy(head);
   });
 
   it('differential property: random label-like lines of up to 8 words from every word list get the legacy match and groups', () => {
