@@ -69,6 +69,11 @@ export interface Turn {
   readonly nameSpan: Span;
   /** Where the speech starts: after the colon and the white space following it. */
   readonly speechStart: Position;
+  /**
+   * Where what ends the label ends, when it is not a colon right after the label: after the colon of
+   * `Name :`, the `>` of `<v Name>`, the timestamp of `Kelly  0:34`, the label of `Q  text`.
+   */
+  readonly markerEnd?: number;
   /** From the start of the label to the end of the last line of speech. */
   readonly span: Span;
   /** The speaker's key in {@link Transcript.speakers}. */

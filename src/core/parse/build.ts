@@ -116,14 +116,19 @@ export function patchModel(model: Transcript, source: TextLines, from: number, t
 /** The turn with the start of its speech and its end read again (its label and lines are as they were). */
 function patchTurn(t: Turn, source: TextLines, ref: LineRef): Turn {
   const label = source.line(t.span.start.line, ref);
-  const colon = label.start + t.labelSpan.end.character;
-  const speech = skipSpace(label.text, label.text.indexOf(':', colon) + 1, label.end) - label.start;
+  // The label and what ends it are as they were: the speech starts where it started, after the white space.
+  const speech = skipSpace(label.text, label.start + trimmedStart(t), label.end) - label.start;
   const last = t.span.end.line;
   return {
     ...t,
     speechStart: speech === t.speechStart.character ? t.speechStart : { line: t.speechStart.line, character: speech },
     span: { start: t.span.start, end: { line: last, character: trimmedEnd(source, last, ref) } },
   };
+}
+
+/** Where the white space after a turn's label marker may start: the end of its label, or of the colon after it. */
+function trimmedStart(t: Turn): number {
+  return t.markerEnd ?? t.labelSpan.end.character + 1;
 }
 
 /** The character after the last non-blank one of a line (where a turn ending there ends). */
@@ -237,17 +242,20 @@ function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: num
   const speechStart = skipSpace(ref.text, ref.start + m.colon + 1, ref.end) - ref.start;
   const lastEnd = trimmedEnd(r.source, last, ref);
   // Positions are plain, immutable data: spans that start or end at the same place share one object.
+  const at = m.labelStart ?? 0;
   const lineStart = { line, character: 0 };
+  const labelStart = at === 0 ? lineStart : { line, character: at };
   const labelEnd = { line, character: m.labelEnd };
-  const nameStart = m.nameStart === 0 ? lineStart : { line, character: m.nameStart };
-  const nameEnd = m.nameEnd === m.labelEnd ? labelEnd : { line, character: m.nameEnd };
+  const nameStart = m.nameStart === 0 ? labelStart : { line, character: at + m.nameStart };
+  const nameEnd = at + m.nameEnd === m.labelEnd ? labelEnd : { line, character: at + m.nameEnd };
   return {
     index,
     label: m.label,
-    labelSpan: { start: lineStart, end: labelEnd },
-    roleSpan: m.roleStart !== undefined && m.roleEnd !== undefined ? { start: lineStart, end: { line, character: m.roleEnd } } : undefined,
+    labelSpan: { start: labelStart, end: labelEnd },
+    roleSpan: m.roleStart !== undefined && m.roleEnd !== undefined ? { start: labelStart, end: { line, character: at + m.roleEnd } } : undefined,
     nameSpan: { start: nameStart, end: nameEnd },
     speechStart: { line, character: speechStart },
+    markerEnd: m.colon + 1 === m.labelEnd + 1 ? undefined : m.colon + 1,
     span: { start: lineStart, end: { line: last, character: lastEnd } },
     speaker,
   };
@@ -264,6 +272,7 @@ function shiftTurn(t: Turn, delta: number): Turn {
     roleSpan: t.roleSpan ? span(t.roleSpan) : undefined,
     nameSpan: span(t.nameSpan),
     speechStart: s(t.speechStart),
+    markerEnd: t.markerEnd,
     span: span(t.span),
     speaker: t.speaker,
   };

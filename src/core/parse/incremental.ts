@@ -6,6 +6,7 @@
  * text (a property test checks this on real pages with random edits).
  */
 import { LabelMatch, withLine } from './labels';
+import { addCandidate, Candidate, candidateAt, candidateLine, CandidateList, CandidateShape, EvidenceBuilder } from './evidence';
 import type { ParagraphKind, TextChange } from '../model';
 import { patchModel } from './build';
 import { lineRef } from '../text';
@@ -35,8 +36,8 @@ function sameKinds(kinds: ParseState['baseKinds'], start: number, fresh: readonl
  * True when the lines from `from` to `to` held the labels `fresh`, at the same lines and of the
  * same shape, and neither before nor now a colon that only the second pass reads (`loose`).
  */
-function sameLabels(state: ParseState, from: number, to: number, fresh: readonly LabelMatch[], freshLoose: readonly number[]): boolean {
-  if (freshLoose.length > 0) return false;
+function sameLabels(state: ParseState, from: number, to: number, fresh: readonly LabelMatch[], freshLoose: readonly number[], freshCandidates: readonly Candidate[]): boolean {
+  if (freshLoose.length > 0 || !sameCandidates(state, from, to, freshCandidates)) return false;
   const l = state.loose[firstIndexFrom(state.loose, (x) => x, from)];
   if (l !== undefined && l <= to) return false;
   let i = firstIndexFrom(state.strict, (m) => m.line, from);
@@ -48,11 +49,46 @@ function sameLabels(state: ParseState, from: number, to: number, fresh: readonly
   return next === undefined || next.line > to;
 }
 
-function sameShape(a: LabelMatch, b: LabelMatch): boolean {
+/** True when the lines from `from` to `to` held the candidates `fresh`, at the same lines, of the same form and shape. */
+function sameCandidates(state: ParseState, from: number, to: number, fresh: readonly Candidate[]): boolean {
+  const list = state.candidates;
+  let i = firstIndexFrom(list.at, (at) => at >> 1, from);
+  for (const c of fresh) {
+    if (i >= list.at.length) return false;
+    const old = candidateAt(list, i++);
+    if (old.line !== c.line || old.alone !== c.alone || !sameCandidateShape(old.shape, c.shape)) return false;
+  }
+  return i >= list.at.length || candidateLine(list, i) > to;
+}
+
+function sameCandidateShape(a: CandidateShape, b: CandidateShape): boolean {
+  return a === b || (a.key === b.key && a.kind === b.kind && a.style === b.style && a.words === b.words && a.remark === b.remark &&
+    a.lowerWords === b.lowerWords && a.comma === b.comma && sameShape(a.match, b.match));
+}
+
+function sameShape(a: Omit<LabelMatch, 'line'>, b: Omit<LabelMatch, 'line'>): boolean {
   return (
-    a.label === b.label && a.labelEnd === b.labelEnd && a.colon === b.colon && a.roleStart === b.roleStart && a.roleEnd === b.roleEnd &&
+    a.label === b.label && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.colon === b.colon && a.roleStart === b.roleStart && a.roleEnd === b.roleEnd &&
     a.nameStart === b.nameStart && a.nameEnd === b.nameEnd && a.generic === b.generic && a.endsInName === b.endsInName
   );
+}
+
+/** The candidates after an edit: those of the edited lines replaced by `fresh`, counted out and in; later ones shifted. */
+function updateCandidates(prev: CandidateList, fresh: readonly Candidate[], edit: EditLines, evidence: EvidenceBuilder): CandidateList {
+  const shift = (edit.endNew - edit.endOld) * 2;
+  const n = prev.at.length;
+  let i = firstIndexFrom(prev.at, (at) => at >> 1, edit.start);
+  const out = { at: prev.at.slice(0, i), shapes: prev.shapes.slice(0, i) };
+  for (; i < n && candidateLine(prev, i) <= edit.endOld; i++) evidence.candidate(prev.shapes[i], -1);
+  for (const c of fresh) {
+    addCandidate(out, c);
+    evidence.candidate(c.shape, 1);
+  }
+  for (; i < n; i++) {
+    out.at.push(prev.at[i] + shift);
+    out.shapes.push(prev.shapes[i]);
+  }
+  return out;
 }
 
 /**
@@ -73,6 +109,7 @@ export function applyChange(parser: TranscriptParser, prev: ParseState, change: 
   const fresh: (ParagraphKind | undefined)[] = [];
   const freshStrict: LabelMatch[] = [];
   const freshLoose: number[] = [];
+  const freshCandidates: Candidate[] = [];
   const ref = lineRef();
   for (let line = edit.start; line <= edit.endNew; line++) {
     source.line(line, ref);
@@ -80,29 +117,38 @@ export function applyChange(parser: TranscriptParser, prev: ParseState, change: 
     fresh.push(read.kind);
     if (read.match) freshStrict.push(read.match);
     else if (read.loose) freshLoose.push(line);
+    if (read.candidate) freshCandidates.push(read.candidate);
   }
-  if (delta === 0 && sameKinds(prev.baseKinds, edit.start, fresh) && sameLabels(prev, edit.start, edit.endOld, freshStrict, freshLoose)) {
+  // A candidate line typed in keeps its candidate: the counts, and so every decision, stay (a loose line without one is read again below).
+  const looseOnlyCandidates = freshLoose.every((l) => freshCandidates.some((c) => c.line === l));
+  if (delta === 0 && sameKinds(prev.baseKinds, edit.start, fresh) && sameLabels(prev, edit.start, edit.endOld, freshStrict, looseOnlyCandidates ? [] : freshLoose, freshCandidates)) {
     // Only text within lines changed: the same lines, kinds and labels (typing in a speech, also after a label).
     return { ...prev, source, model: patchModel(prev.model, source, edit.start, edit.endNew) };
   }
   const baseKinds = prev.baseKinds.slice(0, edit.start).concat(fresh, prev.baseKinds.slice(edit.endOld + 1));
 
   const names = new Map(prev.names);
+  const evidence = new EvidenceBuilder(prev.evidence);
   const strict: LabelMatch[] = [];
   for (const m of prev.strict) {
     if (m.line < edit.start) strict.push(m);
-    else if (m.line <= edit.endOld) parser.countName(names, m, -1);
+    else if (m.line <= edit.endOld) {
+      parser.countName(names, m, -1);
+      evidence.label(m.style ?? 'title', -1);
+    }
   }
   for (const m of freshStrict) {
     strict.push(m);
     parser.countName(names, m, 1);
+    evidence.label(m.style ?? 'title', 1);
   }
   for (const m of prev.strict) if (m.line > edit.endOld) strict.push(shiftMatch(m, delta));
   const loose = prev.loose.filter((l) => l < edit.start).concat(freshLoose, prev.loose.filter((l) => l > edit.endOld).map((l) => l + delta));
+  const candidates = updateCandidates(prev.candidates, freshCandidates, edit, evidence);
 
   const partial = {
     source, baseKinds, header: prev.header, headerScanEnd: prev.headerScanEnd,
-    bodyStart: prev.bodyStart, bodyEnd: prev.bodyEnd + delta, strict, loose, names,
+    bodyStart: prev.bodyStart, bodyEnd: prev.bodyEnd + delta, strict, loose, names, candidates, evidence: evidence.done(),
   };
   const model = parser.finish(partial, { model: prev.model, editStart: edit.start, editEndOld: edit.endOld, editEndNew: edit.endNew });
   return { ...partial, model };

@@ -8,25 +8,13 @@
 import { compileLabelMatcher, LabelMatcher } from './labelMatcher';
 import { CompiledPatterns, compilePatterns, GenericGroup, LabelGroup, MAX_LABEL_LENGTH, Profile } from '../profile';
 import { LabelForms } from './speakerGroups';
-import { BoundedMap, detach, hashStep, isSpace, lineRef, normalizeSpace, tableHash, TextLines, TextMemo, trimEnd } from '../text';
+import { CandidateShape, CandidateWords, labelStyle, proseWord } from './evidence';
+import { LabelMatch, withLine } from './match';
 
-/** A label found on a line, before speakers are known. Offsets are characters from the line start. */
-export interface LabelMatch {
-  readonly line: number;
-  /** The label as in the file, without the colon and the white space before it. */
-  readonly label: string;
-  readonly labelEnd: number;
-  readonly colon: number;
-  readonly roleStart?: number;
-  readonly roleEnd?: number;
-  readonly nameStart: number;
-  readonly nameEnd: number;
-  readonly generic: boolean;
-  /** False for a `Name, role` label, whose name is not at its end. */
-  readonly endsInName: boolean;
-  /** {@link nameKey} of the match when the pattern found it (null: none); absent for others. */
-  readonly key?: string | null;
-}
+export { withLine };
+export type { LabelMatch };
+import { readColonCandidate } from './candidates';
+import { BoundedMap, detach, hashStep, isSpace, lineRef, normalizeSpace, tableHash, TextLines, TextMemo, trimEnd } from '../text';
 
 /**
  * True when a colon stands within a label's length of the line start. The
@@ -53,6 +41,8 @@ interface ShapeEntry {
   readonly shape: LabelShape | null;
   /** The shape's {@link LabelReader.nameKey} (null: none). */
   readonly key: string | null;
+  /** Without a shape: the candidate for the document-level evidence, or why the text is none. */
+  readonly candidate: CandidateShape | string;
 }
 const SHAPES_LIMIT = 20_000;
 const NAME_KEYS_LIMIT = 10_000;
@@ -72,11 +62,14 @@ export class LabelReader {
   private readonly speakerLabel: LabelMatcher;
   readonly patterns: CompiledPatterns;
   readonly maxLabelLength: number;
+  /** The word lists that candidates are checked against. */
+  readonly words: CandidateWords;
 
   constructor(profile: Profile, readonly forms: LabelForms) {
     this.speakerLabel = compileLabelMatcher(profile.speakerLabel, profile.labelGroups);
     this.patterns = compilePatterns(profile);
     this.maxLabelLength = profile.maxLabelLength;
+    this.words = candidateWords(profile);
   }
 
   /**
@@ -84,6 +77,23 @@ export class LabelReader {
    * the text), or returns undefined.
    */
   match(text: string, line: number, start: number): LabelMatch | undefined {
+    const entry = this.entry(text, start);
+    return entry?.shape ? withLine(entry.shape, line, entry.key) : undefined;
+  }
+
+  /**
+   * What the line starting at `start` holds before its first colon: a label of
+   * the grammar, else a candidate for the document-level evidence (or the
+   * reason it is none); undefined when no colon stands near the start.
+   */
+  read(text: string, line: number, start: number): LabelMatch | CandidateShape | string | undefined {
+    const entry = this.entry(text, start);
+    if (!entry) return undefined;
+    return entry.shape ? withLine(entry.shape, line, entry.key) : entry.candidate;
+  }
+
+  /** The memo entry of the line's text up to its first colon; undefined when there is no colon near the start. */
+  private entry(text: string, start: number): ShapeEntry | undefined {
     const stop = Math.min(text.length, start + this.maxLabelLength + 1);
     let colon = start;
     let hash = 0;
@@ -98,10 +108,11 @@ export class LabelReader {
     if (!entry) {
       const head = detach(text.slice(start, colon + 1));
       const shape = this.matchShape(head) ?? null;
-      entry = { shape, key: shape ? this.nameKey(shape) ?? null : null };
+      const candidate = shape ? 'matches the label grammar' : readColonCandidate(head.slice(0, -1), this.words);
+      entry = { shape, key: shape ? this.nameKey(shape) ?? null : null, candidate };
       this.shapes.set(head, hash, entry);
     }
-    return entry.shape ? withLine(entry.shape, line, entry.key) : undefined;
+    return entry;
   }
 
   /** The normalised name (two words or more) a label contributes to the second pass, if any. */
@@ -142,10 +153,16 @@ export class LabelReader {
     if (g) {
       const colon = g[0].length - 1;
       const labelEnd = trimEnd(head, 0, colon);
-      return { label: head.slice(0, labelEnd), labelEnd, colon, nameStart: 0, nameEnd: g[GenericGroup.label].length, generic: true, endsInName: false };
+      const label = head.slice(0, labelEnd);
+      return { label, labelEnd, colon, nameStart: 0, nameEnd: g[GenericGroup.label].length, generic: true, endsInName: false, style: labelStyle(label) };
     }
     const m = this.speakerLabel.exec(head);
-    return m ? shapeOf(head, m) : undefined;
+    if (!m) return undefined;
+    const shape = shapeOf(head, m);
+    const style = labelStyle(shape.label);
+    // The grammar reads a word in capitals as a name; in an all-capital label, a word of prose (`MORE IMPORTANTLY`) says it is none.
+    if (style === 'caps' && proseWord(shape.label, this.words) !== undefined) return undefined;
+    return { ...shape, style };
   }
 
   /**
@@ -207,17 +224,6 @@ function looseMatch(line: number, label: string, labelEnd: number, colon: number
   };
 }
 
-/**
- * The match of a shape (or of another match) on a line; `key` as {@link LabelMatch.key}. All
- * fields written out: faster than a spread, and one hidden class for every match.
- */
-export function withLine(s: LabelShape, line: number, key: string | null | undefined): LabelMatch {
-  return {
-    line, label: s.label, labelEnd: s.labelEnd, colon: s.colon, roleStart: s.roleStart, roleEnd: s.roleEnd,
-    nameStart: s.nameStart, nameEnd: s.nameEnd, generic: s.generic, endsInName: s.endsInName, key,
-  };
-}
-
 /** Offset of the last word of a string (after its last white space). */
 function lastWordStart(s: string): number {
   let i = s.length;
@@ -263,4 +269,15 @@ export function alignToName(m: LabelMatch, name: string | undefined): LabelMatch
   const roleEnd = trimEnd(m.label, 0, start);
   // The name part moved: its key is computed again when asked.
   return { ...m, nameStart: start, roleStart: roleEnd > 0 ? 0 : undefined, roleEnd: roleEnd > 0 ? roleEnd : undefined, key: undefined };
+}
+
+/** The profile's word lists as the candidate reader checks them (lower case). */
+function candidateWords(profile: Profile): CandidateWords {
+  const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+  return {
+    stop: lower(profile.candidates.stopWords),
+    notSpeaker: lower(profile.candidates.notSpeakerWords),
+    particles: lower(profile.candidates.particles),
+    questionMarks: new Set(profile.candidates.questionMarks),
+  };
 }

@@ -6,6 +6,8 @@
 import { buildModel, Reuse } from './build';
 import { classifyLine, findHeader, markFooter, markTopChrome } from './header';
 import { hasColonNearStart, LabelMatch, LabelReader } from './labels';
+import { readQuestion, readStamp, readVoice } from './candidates';
+import { addCandidate, Candidate, CandidateList, candidateLine, candidateList, CandidateShape, decideCandidates, EvidenceBuilder, EvidenceCounts, explainCandidates, judge, outOfStyle, Verdict } from './evidence';
 import { LabelForms } from './speakerGroups';
 import { englishProfile, Profile } from '../profile';
 import type { CancellationLike, Header, ParagraphKind, Transcript } from '../model';
@@ -32,6 +34,10 @@ export interface ParseState {
   readonly strict: readonly LabelMatch[];
   /** Lines with a colon near the start that the pattern did not match, sorted. */
   readonly loose: readonly number[];
+  /** Lines that may open a turn, depending on the document (`evidence.ts`), sorted. */
+  readonly candidates: CandidateList;
+  /** What the candidates are judged by, kept up to date edit by edit. */
+  readonly evidence: EvidenceCounts;
   /** How many strict labels carry each (normalised, two-word) name: the names the second pass knows. */
   readonly names: ReadonlyMap<string, number>;
   readonly model: Transcript;
@@ -57,6 +63,7 @@ export interface LineRead {
   readonly kind: ParagraphKind | undefined;
   readonly match?: LabelMatch;
   readonly loose?: boolean;
+  readonly candidate?: Candidate;
 }
 
 /**
@@ -113,14 +120,44 @@ export class TranscriptParser {
     const found = this.readBody(text, lines, kinds, bodyStart, bodyEnd, token);
     if (!found || token?.isCancellationRequested) return undefined;
     const partial = { source: TextLines.of(text, lines), baseKinds: kinds, header, headerScanEnd: scanEnd, bodyStart, bodyEnd, ...found };
-    return { ...partial, model: this.finish(partial) };
+    const titled = this.titleAsTurn(text, lines, partial);
+    return { ...titled, model: this.finish(titled) };
+  }
+
+  /**
+   * A first line taken for a title that is a turn by the document's evidence
+   * (`HOLT: Good evening…` opening a debate whose labels are surnames): the
+   * body starts there. Only a header that is that one line gives it up.
+   */
+  private titleAsTurn(text: string, lines: LineIndex, s: Omit<ParseState, 'model'>): Omit<ParseState, 'model'> {
+    const title = s.header.title?.span.start.line;
+    if (title === undefined || s.header.span?.end.line !== title || s.bodyStart !== title + 1) return s;
+    const read = this.readLine(text, lines.starts[title], lines.ends[title], title);
+    const c = read.candidate;
+    if (!c) return s;
+    const evidence = new EvidenceBuilder(s.evidence);
+    evidence.candidate(c.shape, 1);
+    const counts = evidence.done();
+    if ((counts.forms.get(c.shape.key) ?? 0) < 2 || !judge(c.shape, counts).accepted) return s;
+    // Alone on its line, the label needs speech on the next line: not the body's first candidate or label.
+    if (c.alone && (s.candidates.at.length > 0 ? candidateLine(s.candidates, 0) : Infinity) === nextContent(s.baseKinds, title, s.bodyEnd)) return s;
+    if (c.alone && s.baseKinds[nextContent(s.baseKinds, title, s.bodyEnd)] === 'turn') return s;
+    const baseKinds = s.baseKinds.slice();
+    baseKinds[title] = 'text';
+    return {
+      ...s, baseKinds, header: {}, bodyStart: title, evidence: counts,
+      candidates: { at: [c.line * 2 + (c.alone ? 1 : 0), ...s.candidates.at], shapes: [c.shape, ...s.candidates.shapes] },
+      loose: read.loose ? [title, ...s.loose] : s.loose,
+    };
   }
 
   /** First pass over the body: the kind of each line, the labels, the lines with a loose colon; undefined when cancelled. */
-  private readBody(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], bodyStart: number, bodyEnd: number, token?: CancellationLike): Pick<ParseState, 'strict' | 'loose' | 'names'> | undefined {
+  private readBody(text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], bodyStart: number, bodyEnd: number, token?: CancellationLike): Pick<ParseState, 'strict' | 'loose' | 'names' | 'candidates' | 'evidence'> | undefined {
     const strict: LabelMatch[] = [];
     const loose: number[] = [];
+    const candidates = candidateList();
     const names = new Map<string, number>();
+    const evidence = new EvidenceBuilder();
     const colons: ColonCursor = { next: -2 };
     for (let line = bodyStart; line <= bodyEnd; line++) {
       if (line % CANCEL_CHECK_LINES === 0 && token?.isCancellationRequested) return undefined;
@@ -130,21 +167,36 @@ export class TranscriptParser {
       if (read.match) {
         strict.push(read.match);
         this.countName(names, read.match, 1);
-      } else if (read.loose) {
-        loose.push(line);
+        evidence.label(read.match.style ?? 'title', 1);
+        continue;
+      }
+      if (read.loose) loose.push(line);
+      if (read.candidate) {
+        addCandidate(candidates, read.candidate);
+        evidence.candidate(read.candidate.shape, 1);
       }
     }
-    return { strict, loose, names };
+    return { strict, loose, names, candidates, evidence: evidence.done() };
   }
 
   /** Reads body line `line`, which stands in `text` from `start` to `end` (a cursor only where the text is the whole text). */
   readLine(text: string, start: number, end: number, line: number, cursor?: ColonCursor): LineRead {
     if (skipSpace(text, start, end) === end) return PLAIN_READS.blank;
     const kind = classifyLine(this.labels.patterns, text, start, end);
+    if (kind !== 'text') return PLAIN_READS[kind];
+    const words = this.labels.words;
+    // Labels without a colon: a voice span, a question mark, a timestamp header.
+    const bare = readVoice(text, start, end, this.labels.maxLabelLength, words) ?? readQuestion(text, start, end, words);
+    if (bare) return { kind: 'text', candidate: placed(bare, line, text, start, end) };
     // A label ends with a colon near the line start: most prose lines have none, and skip the patterns.
-    if (kind !== 'text' || !this.colonNearStart(text, start, end, cursor)) return PLAIN_READS[kind];
-    const match = this.labels.match(text, line, start);
-    if (match) return { kind: 'turn', match };
+    if (!this.colonNearStart(text, start, end, cursor)) return PLAIN_READS.text;
+    const read = this.labels.read(text, line, start);
+    if (read !== undefined && typeof read !== 'string') {
+      if (!('kind' in read)) return { kind: 'turn', match: read };
+      if (!isTimeAt(text, start + read.match.colon)) return { kind: 'text', loose: true, candidate: placed(read, line, text, start, end) };
+    }
+    const stamp = readStamp(text, start, end, words);
+    if (stamp) return { kind: 'text', candidate: placed(stamp, line, text, start, end) };
     return LOOSE_READ;
   }
 
@@ -167,17 +219,58 @@ export class TranscriptParser {
 
   /** Second pass and build: from the first pass's results to the model. */
   finish(s: Omit<ParseState, 'model'>, reuse?: Reuse): Transcript {
-    const accepted = this.labels.acceptKnownNames(s.source, s.loose, new Set(s.names.keys()));
+    const decided = decideCandidates(s.candidates, s.evidence, { kinds: s.baseKinds, end: s.bodyEnd });
+    const loose = decided.length > 0 ? withoutLines(s.loose, decided) : s.loose;
+    const known = this.labels.acceptKnownNames(s.source, loose, new Set(s.names.keys()));
+    const accepted = known.length === 0 ? decided : decided.length === 0 ? known : mergeByLine(decided, known);
     let kinds = s.baseKinds;
     let matches = s.strict;
+    if (s.evidence.styles[0] > 0 && s.strict.some((m) => outOfStyle(m, s.evidence))) matches = matches.filter((m) => !outOfStyle(m, s.evidence));
     if (accepted.length > 0) {
       const all = kinds.slice();
       for (const m of accepted) all[m.line] = 'turn';
       kinds = all;
-      matches = mergeByLine(s.strict, accepted);
+      matches = mergeByLine(matches, accepted);
     }
     return buildModel(this.forms, { source: s.source, kinds, header: s.header, matches, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd }, reuse);
   }
+
+  /** Why each candidate line of a text is or is not a turn (for `--explain`). */
+  explain(text: string): Verdict[] {
+    const state = this.parseState(text);
+    if (!state) return [];
+    return explainCandidates(state.candidates, state.evidence, { kinds: state.baseKinds, end: state.bodyEnd });
+  }
+}
+
+/** The first non-blank line after `line` (up to `end`; past it when none). */
+function nextContent(kinds: readonly (ParagraphKind | undefined)[], line: number, end: number): number {
+  let l = line + 1;
+  while (l <= end && kinds[l] === undefined) l++;
+  return l;
+}
+
+/** A candidate shape placed on its line; `alone` when nothing follows what ends the label. */
+function placed(shape: CandidateShape, line: number, text: string, start: number, end: number): Candidate {
+  return { line, shape, alone: skipSpace(text, start + shape.match.colon + 1, end) >= end };
+}
+
+/** True when the colon at `colon` stands between two digits (`12:27`): a time, not a label's end. */
+function isTimeAt(text: string, colon: number): boolean {
+  const before = text.charCodeAt(colon - 1);
+  const after = text.charCodeAt(colon + 1);
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
+}
+
+/** The lines of `lines` (sorted) that no match (sorted by line) stands on. */
+function withoutLines(lines: readonly number[], matches: readonly LabelMatch[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const l of lines) {
+    while (j < matches.length && matches[j].line < l) j++;
+    if (j >= matches.length || matches[j].line !== l) out.push(l);
+  }
+  return out;
 }
 
 /** Merges two lists of labels sorted by line. */

@@ -124,6 +124,39 @@ export const STOP_WORDS: readonly string[] = [
   'following', 'follows', 'such', 'about', 'after', 'before', 'because', 'since', 'although', 'though',
 ];
 
+/**
+ * Words that open headings, metadata and markers, not speakers: a line
+ * `Note:`, `Break:`, `Kind: captions`, `Usage:` is never a turn, however often
+ * it recurs.
+ */
+export const NOT_SPEAKER_WORDS: readonly string[] = [
+  'Break', 'Note', 'Notes', 'NB', 'Kind', 'Language', 'Lang', 'Region', 'Style', 'Example', 'Examples', 'Usage',
+  'Returns', 'Return', 'Parameters', 'Parameter', 'Params', 'Param', 'Options', 'Option', 'Default', 'Defaults',
+  'Type', 'Types', 'Description', 'Summary', 'Syntax', 'Arguments', 'Argument', 'Args', 'Warning', 'Caution',
+  'Tip', 'Hint', 'Important', 'Source', 'Sources', 'Update', 'Updated', 'Transcript', 'Title', 'Subtitle',
+  'Date', 'Time', 'Location', 'Venue', 'Subject', 'Topic', 'Topics', 'Agenda', 'Step', 'Steps', 'Output',
+  'Input', 'Result', 'Results', 'Error', 'Errors', 'See', 'Contents', 'Chapter', 'Section', 'Part', 'Episode',
+  'Season', 'Keywords', 'Tags', 'Tag', 'Category', 'Categories', 'License', 'Licence', 'Copyright', 'Author',
+  'Authors', 'Version', 'Status', 'Fixes', 'Fixed', 'Added', 'Changed', 'Removed', 'Deprecated', 'Security',
+  'Features', 'Feature', 'Install', 'Installation', 'Requirements', 'Dependencies', 'Links', 'Link',
+  'References', 'Reference', 'Credits', 'Released', 'Published', 'Posted', 'Filed', 'Photo', 'Image',
+  'Video', 'Audio', 'Caption', 'Captions', 'Position', 'Align', 'Size', 'Line', 'Length', 'Duration',
+  'Recorded', 'Email', 'E-mail', 'Phone', 'Tel', 'Fax', 'Web', 'Website', 'Address', 'From', 'To', 'Cc',
+  'Bcc', 'Re', 'Fwd', 'Sent', 'Attachments', 'Price', 'Total', 'Name', 'Names', 'Key', 'Value', 'Answer',
+  'Solution', 'Problem', 'Exercise', 'Task', 'Todo', 'Done', 'Fix', 'Bug', 'Issue', 'Issues', 'Commit',
+  'Merge', 'Branch', 'Host', 'Port', 'User', 'Password', 'Path', 'File', 'Files', 'Directory', 'Folder',
+  'Url', 'URL', 'Id', 'ID', 'Index', 'Table', 'Figure', 'Fig', 'Chart', 'Map', 'Appendix', 'Annex',
+  'Article', 'Clause', 'Item', 'Items', 'Point', 'Points', 'Conclusion', 'Conclusions', 'Introduction',
+  'Background', 'Abstract', 'Method', 'Methods', 'Objective', 'Objectives', 'Purpose', 'Scope', 'Goal',
+  'Goals', 'Question', 'Questions', 'Translation', 'Original', 'Editor', 'Edited', 'Photos', 'Watch',
+  'Listen', 'Read', 'Related', 'Share', 'Follow', 'Subscribe', 'Advertisement', 'Sponsor', 'Sponsors',
+  'Sponsored', 'Ad', 'Ads', 'Music', 'Intro', 'Outro', 'Credit', 'Warnings', 'Info', 'Information',
+  'Notice', 'Disclaimer', 'Caveat', 'Update', 'Edit', 'PS', 'P.S', 'Re', 'Via', 'Tweet', 'Quote', 'Q&A',
+];
+
+/** Marks that open a question without a colon in interviews and White House briefings (`Q` and wide space). */
+export const QUESTION_MARKS: readonly string[] = ['Q'];
+
 /** Escapes a literal for use inside a regular expression. */
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,7 +8,7 @@
 import type { LabelNode } from './labelGrammar';
 import {
   compile, DATE_LINE_SOURCE, GENERIC_LABEL_SOURCE, GENERIC_LABELS, LabelGroup, MAX_LABEL_LENGTH, SEPARATOR_SOURCE, SPEAKER_LABEL,
-  STAGE_DIRECTION_SOURCE, STOP_WORD_SOURCE, TIME_LINE_SOURCE,
+  STAGE_DIRECTION_SOURCE, STOP_WORD_SOURCE, TIME_LINE_SOURCE, STOP_WORDS, NOT_SPEAKER_WORDS, FUNCTION_WORDS, NAME_PARTICLES, QUESTION_MARKS,
 } from './patterns';
 import { FOOTER_CHROME, TOP_CHROME } from './chrome';
 
@@ -44,6 +44,20 @@ export interface Profile {
   readonly topChrome: ReadonlySet<string>;
   /** Lines a copied page may end with. */
   readonly footerChrome: ReadonlySet<string>;
+  /** Word lists of the document-level evidence for labels outside the grammar. */
+  readonly candidates: CandidateLists;
+}
+
+/** What a label outside the grammar (`COOPER:`, `Project Manager:`) is checked against. */
+export interface CandidateLists {
+  /** Words that mark prose anywhere in a would-be label. */
+  readonly stopWords: readonly string[];
+  /** Words that open headings and metadata (`Note`, `Break`, `Kind`). */
+  readonly notSpeakerWords: readonly string[];
+  /** Small words allowed in lower case inside a label (`of`, `the`, `van`). */
+  readonly particles: readonly string[];
+  /** Marks of a question without a colon (`Q`). */
+  readonly questionMarks: readonly string[];
 }
 
 /** English transcripts of Kremlin.ru (en.kremlin.ru), as copied from the site. */
@@ -61,6 +75,9 @@ export function englishProfile(): Profile {
     },
     topChrome: new Set(TOP_CHROME),
     footerChrome: new Set(FOOTER_CHROME),
+    candidates: {
+      stopWords: STOP_WORDS, notSpeakerWords: NOT_SPEAKER_WORDS, particles: [...FUNCTION_WORDS, ...NAME_PARTICLES], questionMarks: QUESTION_MARKS,
+    },
   };
 }
 
