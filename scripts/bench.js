@@ -10,9 +10,9 @@
 //
 //   --quick    1 MiB and fewer repetitions: finishes in seconds (a smoke run)
 //   --only     run only the named measurements (and those they need), e.g. --only parse,edits;
-//              the names: floor parse outline regions topics edits memory markdown grammars bundle
+//              the names: floor parse outline regions topics edits formats memory markdown grammars bundle
 //              labels lineBreaks mentions hashFlood save20mb
-//   --json     write { ratios, editReoutlineMs, modelBytesPerTextByte, bundleBytes,
+//   --json     write { ratios, editReoutlineMs, formatsEditReoutlineMs, modelBytesPerTextByte, bundleBytes,
 //              activationMs, medians, mins, cpuMedians, cpuRatios, notes, ... } to FILE
 //   --profile  instead, a CPU profile of parseTranscript (or the edit loop, region scan, topics) with the
 //              top functions mapped to src/ (scripts/bench/profile.js)
@@ -60,6 +60,7 @@ function measurements() {
     whole.topics,
     require('./bench/topics-memory').measurement,
     require('./bench/edit').measurement,
+    require('./bench/formats').measurement,
     require('./bench/memory').measurement,
     require('./bench/markdown').measurement,
     require('./bench/grammars').measurement,

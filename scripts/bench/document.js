@@ -13,14 +13,23 @@ async function rowVsFloor(ctx, key, label, fn, reps) {
   return { label, m, vs: ctx.vs(m) };
 }
 
+/** The floor's row for `text`, timed under `key`: split lines + one regex test per line. */
+async function floorRow(ctx, key, text) {
+  const m = await ctx.time(key, () => floorOf(text), FLOOR_REPS);
+  return { label: 'floor: split lines + 1 regex .test per line', m, vs: 1 };
+}
+
+/** The parse row for `text`, timed under `key`, against the floor kept under `floorKey`. */
+async function parseRow(ctx, key, text, floorKey = 'floorMs') {
+  const m = await ctx.time(key, () => ctx.core.parseTranscript(text), { full: [2, 7, 8000], quick: [1, 3, 1000] });
+  return { label: 'parse (the service\'s parser, as the editor and CLI use it)', m, vs: ctx.vs(m, floorKey) };
+}
+
 /** Split lines + one regex test per line: what any line-based tool must at least do. */
 const floor = {
   name: 'floor',
   title,
-  async run(ctx) {
-    const m = await ctx.time('floorMs', () => floorOf(ctx.text), FLOOR_REPS);
-    return [{ label: 'floor: split lines + 1 regex .test per line', m, vs: 1 }];
-  },
+  run: async (ctx) => [await floorRow(ctx, 'floorMs', ctx.text)],
 };
 
 /** parseTranscript on the whole input. */
@@ -28,7 +37,7 @@ const parse = {
   name: 'parse',
   title,
   needs: ['floor'],
-  run: async (ctx) => [await rowVsFloor(ctx, 'parseMs', 'parse (the service\'s parser, as the editor and CLI use it)', () => ctx.core.parseTranscript(ctx.text), { full: [2, 7, 8000], quick: [1, 3, 1000] })],
+  run: async (ctx) => [await parseRow(ctx, 'parseMs', ctx.text)],
 };
 
 /** buildOutline over the parsed model, reading lines from the text and from a line array. */
@@ -67,4 +76,4 @@ const topics = {
   run: async (ctx) => [await rowVsFloor(ctx, 'topicsMs', 'topic segmentation (segmentTopics)', () => ctx.core.segmentTopics(ctx.text, ctx.model, ctx.core.defaultLexicon()), { full: [1, 5, 6000], quick: [1, 3, 1000] })],
 };
 
-module.exports = { floor, parse, outline, regions, topics };
+module.exports = { floor, parse, outline, regions, topics, floorRow, parseRow };

@@ -176,15 +176,25 @@ function editPathNote(loop) {
   return `edit: all ${loop.stats.edits} edits went through ModelCache.update without a full parse.`;
 }
 
+/**
+ * The acceptance edit on `text`, timed under `key`: a character inserted in the middle of a
+ * speech line and deleted again, alternately, each followed by the cache update and the
+ * re-outline. Returns the loop (its line, its path) and the measurement.
+ */
+async function timeMiddleEdit(ctx, key, text) {
+  const loop = prepareEditLoop(ctx.core, text);
+  const m = await ctx.time(key, (work) => work(), { full: [4, 30, 6000], quick: [2, 10, 1000] }, { setup: () => loop.step(), minReps: 6 });
+  return { loop, m };
+}
+
 /** The bench measurement: a one-character edit in the middle, re-outlined (editReoutlineMs), and other edits. */
 const measurement = {
   name: 'edits',
   title: 'One-character edit in the middle, insert and delete alternately',
   needs: ['floor'],
   async run(ctx) {
-    const loop = prepareEditLoop(ctx.core, ctx.text);
     const join = await ctx.time('getTextJoinMs', () => ctx.lines.join('\n'), { full: [2, 9, 2000], quick: [1, 3, 500] });
-    const edit = await ctx.time('editReoutlineMs', (work) => work(), { full: [4, 30, 6000], quick: [2, 10, 1000] }, { setup: () => loop.step(), minReps: 6 });
+    const { loop, m: edit } = await timeMiddleEdit(ctx, 'editReoutlineMs', ctx.text);
     const editPath = loop.hasUpdate ? 'ModelCache.update' : 'fallback: ModelCache.get = full parse';
     const rows = [
       { section: `One-character edit in the middle (line ${int(loop.at.line + 1)}), insert and delete alternately` },
@@ -199,4 +209,4 @@ const measurement = {
   },
 };
 
-module.exports = { prepareEditLoop, MirrorDocument, EDITS, measurement };
+module.exports = { prepareEditLoop, timeMiddleEdit, editPathNote, MirrorDocument, EDITS, measurement };

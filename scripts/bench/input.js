@@ -41,4 +41,4 @@ function buildTranscript(minBytes, pages = corpusPages()) {
   return { text, bytes, pages: count, corpusPages: pages.length, rounds: count / pages.length };
 }
 
-module.exports = { buildTranscript, MIB, ROOT };
+module.exports = { buildTranscript, corpusPages, MIB, ROOT };

@@ -10,6 +10,7 @@ const { round3 } = require('./context');
 /** [--json name, numerator key, denominator key, label]: keys as the measurements keep them. */
 const RATIOS = [
   ['parseVsFloor', 'parseMs', 'floorMs', 'parseVsFloor = parse / floor'],
+  ['formatsParseVsFloor', 'formatsParseMs', 'formatsFloorMs', 'formatsParseVsFloor = parse / floor, formats text'],
   ['outlineVsMarkdownLS', 'compareParseOutlineMs', 'markdownLsSymbolsMs', 'outlineVsMarkdownLS = ours / Markdown LS (prefix)'],
   ['grammarVsMarkdownGrammar', 'tokenizeTranscriptMs', 'tokenizeMarkdownMs', 'grammarVsMarkdownGrammar = ours / Markdown'],
   ['regionScanVsFloor', 'regionScanMs', 'floorMs', 'regionScanVsFloor = region scan / floor'],
@@ -28,6 +29,7 @@ function ratioRows(ctx) {
   }
   Object.assign(ctx.json, json);
   if (ctx.measured.editReoutlineMs) rows.push({ label: 'editReoutlineMs', text: ms(ctx.measured.editReoutlineMs.median) });
+  if (ctx.measured.formatsEditReoutlineMs) rows.push({ label: 'formatsEditReoutlineMs', text: ms(ctx.measured.formatsEditReoutlineMs.median) });
   if (ctx.json.modelBytesPerTextByte !== undefined) rows.push({ label: 'modelBytesPerTextByte', text: ctx.json.modelBytesPerTextByte.toFixed(2) });
   ctx.notes.push('times are wall-clock medians of timed runs after warm-up runs, each after a full GC; "cpu" is the median CPU time of the process per run (all threads, so GC helper threads count); "first" is the first (cold) warm-up run; "vs" is against the section\'s floor (or, for grammars, the Markdown grammar), from wall medians.');
   return rows.length > 0 ? [{ section: 'Ratios of the medians above (lower is better for us)' }, ...rows] : [];
