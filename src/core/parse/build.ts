@@ -7,8 +7,9 @@
 import type { Header, Paragraph, ParagraphKind, Position, Span, Speaker, Transcript, Turn } from '../model';
 import { alignToName, LabelMatch } from './labels';
 import { groupKey, LabelForms } from './speakerGroups';
+import { heldOffice, officeRemark, readHonorific, withoutThe } from './personName';
 import { LineRef, lineRef, TextLines } from '../text';
-import { firstIndexFrom, normalizeSpace, skipSpace, trimEnd } from '../text';
+import { firstIndexFrom, normalizeSpace, skipSpace, trimEnd, withoutRemarks } from '../text';
 
 /** What the builder reads: the final per-line results of a parse. */
 export interface LineResults {
@@ -159,7 +160,7 @@ function buildSpeakers(forms: LabelForms, r: LineResults): { speakers: Speaker[]
     }
     return i;
   });
-  const { groupOf, groups } = forms.group(labels, firstMatch.map((m) => m.endsInName));
+  const { groupOf, groups } = forms.group(firstMatch);
   const keys = groups.map((g) => groupKey(g.map((i) => labels[i])));
   const turnsOf = groups.map(() => [] as number[]);
   const order: number[] = [];
@@ -171,7 +172,7 @@ function buildSpeakers(forms: LabelForms, r: LineResults): { speakers: Speaker[]
   const speakers = order.map((g): Speaker => {
     const members = groups[g].map((i) => firstMatch[i]);
     const generic = members[0].generic || forms.isGeneric(labels[groups[g][0]]);
-    const { name, role } = generic ? { name: keys[g], role: undefined } : nameAndRole(members);
+    const { name, role } = generic ? { name: keys[g], role: undefined } : nameAndRole(forms, members);
     return { key: keys[g], name, role, labels: groups[g].map((i) => labels[i]), turns: turnsOf[g], generic };
   });
   return { speakers, keyOfMatch: labelOfMatch.map((label) => keys[groupOf[label]]) };
@@ -179,28 +180,59 @@ function buildSpeakers(forms: LabelForms, r: LineResults): { speakers: Speaker[]
 
 /**
  * A speaker's name and fullest role, from its distinct labels. The name comes
- * from a label without a role when there is one (`Recep Tayyip Erdogan` beside
- * `President of Turkey Recep Tayyip Erdogan`), else from the label pattern;
- * the role is the longest that any label gives.
+ * from a label that names the person in parentheses after a role (`The Acting
+ * Chair (Mr. Bruce Stanton)`: `Bruce Stanton`, role `Acting Chair`), else from
+ * the fullest label without a role (`Recep Tayyip Erdogan` beside `President
+ * of Turkey Recep Tayyip Erdogan`, `Mr. Iain Duncan Smith` beside `Mr. Duncan
+ * Smith`), else from the label pattern; the role is the longest that any label
+ * gives, an office in parentheses (`(Minister of Health)`) included.
  */
-function nameAndRole(members: readonly LabelMatch[]): { name: string; role?: string } {
-  const bare = members.find((m) => m.roleStart === undefined && m.endsInName) ?? members[0];
-  const name = normalizeSpace(bare.label.slice(bare.nameStart, bare.nameEnd));
+function nameAndRole(forms: LabelForms, members: readonly LabelMatch[]): { name: string; role?: string } {
+  let name: string | undefined;
   let role: string | undefined;
-  for (const m of members) {
-    const r = roleOf(m, name);
+  const longer = (r: string | undefined) => {
     if (r && (role === undefined || r.length > role.length)) role = r;
+  };
+  for (const m of members) {
+    const held = heldOffice(m.label);
+    if (!held) continue;
+    name ??= normalizeSpace(m.label.slice(held.nameStart, held.personEnd));
+    longer(withoutThe(normalizeSpace(m.label.slice(0, held.roleEnd))));
   }
+  if (name === undefined) {
+    const bare = fullestBare(forms, members) ?? members[0];
+    name = withoutRemarks(normalizeSpace(bare.label.slice(bare.nameStart, bare.nameEnd)));
+  }
+  for (const m of members) longer(roleOf(m, name) ?? officeRemark(m.label, forms.roleWords));
   return { name, role };
+}
+
+/** The label without a role whose name has the most words, honorific aside (the first of equals), if any. */
+function fullestBare(forms: LabelForms, members: readonly LabelMatch[]): LabelMatch | undefined {
+  let best: LabelMatch | undefined;
+  let bestWords = 0;
+  for (const m of members) {
+    if (m.roleStart !== undefined || !m.endsInName || heldOffice(m.label)) continue;
+    const words = nameWordCount(forms.normalize(m.label.slice(m.nameStart, m.nameEnd)).split(' '));
+    if (words > bestWords) {
+      best = m;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+function nameWordCount(words: readonly string[]): number {
+  return words.length - (readHonorific(words)?.next ?? 0);
 }
 
 /** The role a label gives: what stands before the name, or after the comma of a `Name, role` label. */
 function roleOf(m: LabelMatch, name: string): string | undefined {
   if (!m.endsInName) {
-    return normalizeSpace(m.label.slice(m.nameEnd)).replace(/^,\s*/, '').replace(/\s*\([^()]*\)?$/, '') || undefined;
+    return withoutRemarks(normalizeSpace(m.label.slice(m.nameEnd)).replace(/^,\s*/, '')) || undefined;
   }
   if (m.roleStart === undefined || m.roleEnd === undefined) return undefined;
-  const label = normalizeSpace(m.label).replace(/\s*\([^()]*\)?$/, '');
+  const label = withoutRemarks(normalizeSpace(m.label));
   if (label.endsWith(' ' + name)) return label.slice(0, label.length - name.length - 1).replace(/,$/, '');
   return normalizeSpace(m.label.slice(m.roleStart, m.roleEnd)).replace(/,$/, '');
 }

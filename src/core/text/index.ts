@@ -15,13 +15,16 @@
  * Hashing pieces of text for a {@link TextTable} / {@link TextMemo}: {@link hashStep} per code
  * unit, {@link tableHash} at the end ({@link hashRange} for a whole range). Memos keyed by
  * strings: {@link BoundedMap}. Binary search: {@link lowerBound}. A set of words as a regex:
- * {@link trieRegex}.
+ * {@link trieRegex}. Trailing remarks in parentheses (`(Con)`, nested ones too), in linear time:
+ * {@link endBeforeRemarks}, {@link withoutRemarks}, {@link remarkAt}.
  */
 export { BoundedMap } from './boundedMap';
 export { hashRange, hashStep, tableHash } from './hash';
 export { lineReader, lineRef, readerLines, TextLines } from './lines';
 export type { LineReader, LineRef, LineSource } from './lines';
 export { markdownText } from './markdownText';
+export { endBeforeRemarks, remarkAt, withoutRemarks } from './remarks';
+export type { RemarkSpan } from './remarks';
 export { lowerBound } from './search';
 export { firstWords } from './summary';
 export { countWords, detach, firstIndexFrom, indexLines, isSpace, isTextAt, normalizeSpace, skipSpace, trimEnd } from './text';
