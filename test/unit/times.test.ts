@@ -8,10 +8,12 @@
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as fc from 'fast-check';
 import * as path from 'path';
 import { findTurnTime, readTime } from '../../src/core/parse';
 import { TextLines } from '../../src/core/text';
-import { applyChange, parseState, parseTranscript, ParseState } from './service';
+import { applyChange, buildOutline, lineReader, OutlineBuilder, parseState, parseTranscript, ParseState } from './service';
+import { fuzzRuns } from './fuzz';
 import { changeOf } from './helpers';
 
 describe('times: readTime reads one time at a given place', () => {
@@ -168,7 +170,8 @@ describe('times: incremental updates give the times of a full parse', () => {
   const base = [
     ...filler, '', 'Jerod Santo:', '0:00', 'What up, nerds?', '', "Tim Smith: [01:46] Describing what Jason Snell does.", '',
     'Jason Snell: Well, it\'s both.', '', '00:00:13.820 --> 00:00:19.500', "Boon's Dad: He's a thinker", 'and he likes to explore.', '',
-    'Tim Smith: Thanks.', '', 'Jason Snell: Bye.', '', ...filler, '',
+    'Tim Smith: Thanks.', '', '00:00:20.000 --> 00:00:22.000', 'President of Russia Vladimir Putin: Good afternoon.', '',
+    'Jason Snell: Bye.', '', ...filler, '',
   ].join('\n');
   // [what, text to find, offset in it, length to replace, insert]
   const rows: [string, string, number, number, string][] = [
@@ -183,6 +186,8 @@ describe('times: incremental updates give the times of a full parse', () => {
     ['a cue timing line put above a turn', 'Tim Smith: Thanks.', 0, 0, '00:01:00.000 --> 00:01:02.000\n'],
     ['a cue timing line put two lines above a turn', '\nTim Smith: Thanks.', 0, 0, '\n00:01:00.000 --> 00:01:02.000\nMore words.'],
     ['typing in the speech after a time', 'Describing', 0, 0, 'x'],
+    ['a blank line put under a cue timing line: the turn with a role moves down and has no time', '00:00:22.000\n', 12, 0, '\n'],
+    ['a cue timing line edited above a turn with a role', '00:00:20.000', 6, 2, '21'],
   ];
   for (const [what, find, at, length, insert] of rows) {
     it(what, () => {
@@ -192,6 +197,10 @@ describe('times: incremental updates give the times of a full parse', () => {
       const { next, text } = edit(state, base, from, from + length, insert);
       assert.ok(next, 'applied incrementally');
       assert.deepStrictEqual(next.model, parseTranscript(text));
+      // An outline builder kept across the edit gives the outline of a full parse (a moved turn's detail holds its time).
+      const builder = new OutlineBuilder();
+      builder.build(state.model, lineReader(base));
+      assert.deepStrictEqual(builder.build(next.model, lineReader(text)), buildOutline(parseTranscript(text), lineReader(text)));
     });
   }
 
@@ -205,6 +214,51 @@ describe('times: incremental updates give the times of a full parse', () => {
     // The turn that holds the timing line is read again, and so is the turn whose time changed; the others are kept.
     const changed = next.model.turns.filter((t, i) => t !== state.model.turns[i]).map((t) => t.label);
     assert.deepStrictEqual(changed, ['Jason Snell', "Boon's Dad"]);
+  });
+});
+
+describe('times: property: incremental models and outlines equal full ones on a timed document', function () {
+  this.timeout(120_000);
+  // Corpus forms the parser finds: Changelog (podcast/), labels alone with a time line, SRT-style cues (subtitles/).
+  const filler = Array.from({ length: 10 }, (_, i) => `${i % 2 ? 'Adam Stacoviak' : 'Jerod Santo'}: Line ${i}.`);
+  const cue = (n: number, name: string) => [`${n}`, `00:00:${String(10 + n).padStart(2, '0')},360 --> 00:00:${String(11 + n).padStart(2, '0')},000`, `${name}: Words ${n}.`, ''];
+  const doc = [
+    ...filler, '',
+    "Tim Smith: [01:46] Describing what Jason Snell does.", '', "Jason Snell: Well, it's both.", '', 'Break: [11:37]', '',
+    'Jerod Santo:', '0:00', 'What up, nerds?', '', 'President of Russia Vladimir Putin:', '', '[1:02:03]', 'Good afternoon.', '',
+    ...cue(1, "Boon's Dad"), ...cue(2, "Boon's Mom"), ...cue(3, 'President of Russia Vladimir Putin'), ...cue(4, "Boon's Dad"),
+    ...filler, '',
+  ].join('\n');
+  const INSERTS = ['\n', '\n\n', '0', ':', ' ', '[0:34] ', '0:00\n', '00:00:07.360 --> 00:00:10.559\n', "Boon's Dad: ", 'Tim Smith:\n', '-->', ']', 'x', ''];
+  const arb = fc.record({
+    edits: fc.array(fc.record({ at: fc.nat(999), length: fc.nat(16), insert: fc.constantFrom(...INSERTS) }), { minLength: 1, maxLength: 6 }),
+  });
+
+  it('after random edits around times, cue timings and labels', () => {
+    let incremental = 0;
+    fc.assert(
+      fc.property(arb, ({ edits }) => {
+        let state = parseState(doc) as ParseState;
+        let text = doc;
+        const builder = new OutlineBuilder();
+        builder.build(state.model, lineReader(text));
+        for (const e of edits) {
+          // Edits in the timed middle of the document (the filler's header and footer lines are a full parse).
+          const lo = doc.indexOf('Tim Smith');
+          const from = lo + Math.floor((e.at / 1000) * Math.max(1, text.length - lo - 200));
+          const to = Math.min(text.length, from + e.length);
+          const r = edit(state, text, from, to, e.insert);
+          text = r.text;
+          if (r.next) incremental++;
+          state = r.next ?? (parseState(text) as ParseState);
+          const full = parseTranscript(text);
+          assert.deepStrictEqual(state.model, full);
+          assert.deepStrictEqual(builder.build(state.model, lineReader(text)), buildOutline(full, lineReader(text)));
+        }
+      }),
+      fuzzRuns(150, 13),
+    );
+    assert.ok(incremental > 200, `${incremental} edits applied incrementally`);
   });
 });
 
