@@ -19,10 +19,12 @@ export interface TimeRead extends TurnTime {
 }
 
 /**
- * How many lines above a label the start of its subtitle cue is looked for (a cue is its
- * timing line and a few lines of text). An edit this close above a turn may change its time.
+ * How many lines above a label the start of its subtitle cue is looked for: the timing line
+ * and up to four lines of cue text before the label (captions keep to two; in the subtitle
+ * corpus a voice span stands on the cue's first or second text line). An edit this close
+ * above a turn may change its time.
  */
-export const CUE_LOOKBACK = 8;
+export const CUE_LOOKBACK = 5;
 
 /** Digits of the first field (`1:02:03`, `75:12`, `100:00:00`). */
 const MAX_LEAD_DIGITS = 3;
@@ -37,6 +39,11 @@ const OPEN_PAREN = 0x28;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** True for what a time can start with: a digit or an opening bracket (a quick test before reading one). */
+function mayStartTime(c: number): boolean {
+  return isDigit(c) || c === OPEN_SQUARE || c === OPEN_PAREN;
 }
 
 function isAsciiWord(c: number): boolean {
@@ -146,14 +153,14 @@ function trailingTime(text: string, start: number, labelEnd: number, end: number
  */
 export function labelLineTime(text: string, start: number, end: number, labelEnd: number): TimeRead | undefined {
   const lead = skipSpace(text, start, labelEnd);
-  const before = readTime(text, lead, end);
+  const before = mayStartTime(text.charCodeAt(lead)) ? readTime(text, lead, end) : undefined;
   if (before && before.end < labelEnd && isSpace(text.charCodeAt(before.end))) return before;
   const inLabel = trailingTime(text, start, labelEnd, end);
   if (inLabel) return inLabel;
   let i = skipSpace(text, labelEnd, end);
   const colon = i < end && text.charCodeAt(i) === COLON;
   if (colon) i = skipSpace(text, i + 1, end);
-  const after = readTime(text, i, end);
+  const after = i < end && mayStartTime(text.charCodeAt(i)) ? readTime(text, i, end) : undefined;
   if (!after) return undefined;
   if (after.bracketed || skipSpace(text, after.end, end) === end) return after;
   return !colon && isSpace(text.charCodeAt(after.end)) ? after : undefined;
@@ -170,6 +177,8 @@ function labelOnly(text: string, end: number, labelEnd: number): boolean {
 function cueTimeAbove(lines: LineSource, line: number, ref: LineRef): TimeRead | undefined {
   for (let l = line - 1; l >= 0 && l >= line - CUE_LOOKBACK; l--) {
     const { text, start, end } = lines.line(l, ref);
+    // Most lines start with a letter: neither blank nor a cue timing.
+    if (start < end && !isDigit(text.charCodeAt(start)) && !isSpace(text.charCodeAt(start))) continue;
     if (skipSpace(text, start, end) === end) return undefined;
     const t = cueStart(text, start, end);
     if (t) return t;
