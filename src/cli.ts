@@ -68,8 +68,14 @@ export function formatOutline(o: OutlineJson): string {
   for (const t of o.turns) width = Math.max(width, Math.min(40, t.name.length));
   // Line numbers of six digits and more keep a space after them.
   const num = Math.max(6, String(o.turns.length > 0 ? o.turns[o.turns.length - 1].endLine : 0).length + 1);
-  out.push(`${pad('line', num)}${pad('end', num)}${pad('speaker', width + 2)}label`);
-  for (const t of o.turns) out.push(`${pad(String(t.line), num)}${pad(String(t.endLine), num)}${pad(t.name, width + 2)}${t.label.replace(/\u00a0/g, ' ')}`);
+  // A time column only when some turn has a time.
+  let timeWidth = 0;
+  for (const t of o.turns) if (t.time !== null) timeWidth = Math.max(timeWidth, t.time.length + 2, 6);
+  out.push(`${pad('line', num)}${pad('end', num)}${timeWidth ? pad('time', timeWidth) : ''}${pad('speaker', width + 2)}label`);
+  for (const t of o.turns) {
+    const time = timeWidth ? pad(t.time ?? '', timeWidth) : '';
+    out.push(`${pad(String(t.line), num)}${pad(String(t.endLine), num)}${time}${pad(t.name, width + 2)}${t.label.replace(/\u00a0/g, ' ')}`);
+  }
   out.push('', 'Speakers:');
   for (const s of o.speakers) out.push(`  ${pad(s.name, width + 2)}${pad(`${s.turns} turns`, 11)}${pad(`${s.words} words`, 13)}${s.role ?? ''}`);
   return out.join('\n') + '\n';

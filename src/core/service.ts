@@ -13,7 +13,7 @@
 import type { CancellationLike, Position, Transcript } from './model';
 import { toOutlineJson } from './outline/json';
 import { nextTurn, previousTurn, speakerOf, turnAt, turnBySameSpeaker, turnIndexAt } from './outline/navigation';
-import { buildFoldingRegions, buildOutline, OutlineBuilder, speechDetail } from './outline/outline';
+import { buildFoldingRegions, buildOutline, OutlineBuilder, speechDetail, timedDetail } from './outline/outline';
 import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, ModelCache, ParseOptions, TranscriptParser } from './parse';
 import type { Profile } from './profile';
 import {
@@ -43,6 +43,7 @@ export const outline = Object.freeze({
   buildFoldingRegions,
   lineReader,
   speechDetail,
+  timedDetail,
   toOutlineJson,
   /** An outline builder that reuses the entries of unchanged turns from one version to the next. */
   builder: (): OutlineBuilder => new OutlineBuilder(),

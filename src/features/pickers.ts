@@ -9,7 +9,7 @@ import type { DocumentCache } from '../services/documentCache';
 import { activeTranscriptWithTurns, previewTurn, revealTurn } from './editors';
 
 const { plainUiText } = text;
-const { speechDetail } = outline;
+const { speechDetail, timedDetail } = outline;
 const { shareOfWords } = speakers;
 
 
@@ -21,9 +21,9 @@ interface SpeakerItem extends vscode.QuickPickItem {
   readonly speaker: Speaker;
 }
 
-/** The first words of the turn's own speech (never the next turn's label). */
+/** The turn's start time, if the document gives one, and the first words of its own speech (never the next turn's label). */
 function speechPreview(document: vscode.TextDocument, turn: Turn): string {
-  return plainUiText(speechDetail(turn, (line) => document.lineAt(line).text, 12));
+  return plainUiText(timedDetail(turn, speechDetail(turn, (line) => document.lineAt(line).text, 12)));
 }
 
 

@@ -37,7 +37,7 @@ describe('CLI transcript-nav (the bundled dist/cli.js)', () => {
     assert.strictEqual(json.turns.length, 17);
     assert.deepStrictEqual(json.turns[3], {
       line: 77, endLine: 77, label: 'Head of\u00a0the\u00a0Donetsk People’s Republic Denis Pushilin', speaker: 'Denis Pushilin',
-      role: 'Head of the Donetsk People’s Republic', name: 'Denis Pushilin',
+      role: 'Head of the Donetsk People’s Republic', name: 'Denis Pushilin', time: null,
     });
     assert.deepStrictEqual(json.speakers.map((s: { name: string; turns: number }) => [s.name, s.turns]), [
       ['Vladimir Putin', 9], ['Sergei Sobyanin', 1], ['Denis Pushilin', 2], ['Leonid Pasechnik', 3], ['Mikhail Kotyukov', 2],
@@ -60,6 +60,42 @@ describe('CLI transcript-nav (the bundled dist/cli.js)', () => {
     assert.strictEqual(r.code, 0);
     assert.match(r.out, /17 turns by 5 speakers/);
     assert.match(r.out, /^127\s+127\s+Mikhail Kotyukov\s+Krasnoyarsk Territory Governor Mikhail Kotyukov$/m);
+    // No turn has a time: no time column.
+    assert.match(r.out, /^line\s+end\s+speaker\s+label$/m);
+  });
+
+  // Issue 13 §4. Lines from the formats corpus, podcast/changelog-afk-1 (Changelog, CC BY-SA 4.0); the label alone with a time line after it is constructed.
+  const PODCAST = [
+    "Tim Smith: [01:46] Describing what Jason Snell does really can't be done with one word.",
+    '',
+    "Jason Snell: Well, it's both, right? I mean, you have to do it.",
+    '',
+    'Break: [11:37]',
+    '',
+    'Tim Smith:',
+    '1:02:03',
+    'One of the things that I heard you say a few different times is the fact that you go for a walk.',
+    '',
+  ].join('\n');
+
+  it('outline --json gives each turn its time as written, or null', () => {
+    const file = path.join(tmp, 'podcast.txt');
+    writeFileSync(file, PODCAST);
+    const json = JSON.parse(run('outline', file, '--json').out);
+    assert.deepStrictEqual(json.turns.map((t: { label: string; time: string | null }) => [t.label, t.time]), [['Tim Smith', '01:46'], ['Jason Snell', null], ['Tim Smith', '1:02:03']]);
+  });
+
+  it('outline as a table has a time column when some turn has a time', () => {
+    const file = path.join(tmp, 'podcast-table.txt');
+    writeFileSync(file, PODCAST);
+    const lines = run('outline', file).out.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('line'));
+    assert.deepStrictEqual(lines.slice(head, head + 4).map((l) => l.trimEnd()), [
+      'line  end   time     speaker      label',
+      '1     1     01:46    Tim Smith    Tim Smith',
+      '3     5              Jason Snell  Jason Snell',
+      '7     9     1:02:03  Tim Smith    Tim Smith',
+    ]);
   });
 
   it('a missing file: one line on stderr, exit code 2', () => {

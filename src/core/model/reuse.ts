@@ -26,7 +26,8 @@ import type { Paragraph, Transcript, Turn } from './types';
  * - a turn whose lines end before `start`, in both versions, with the same
  *   index, and whose speaker keeps its key and name, is the same object;
  * - when the edit adds or removes no line, so is such a turn whose label comes
- *   after `endNew`;
+ *   after `endNew`, unless its {@link Turn.time} changed (a subtitle cue's
+ *   timing line, up to `CUE_LOOKBACK` lines above the label, was edited);
  * - a paragraph on a line before `start`, of the same kind in both versions, is
  *   the same object; after `endNew` too, when the edit adds or removes no line;
  * - when no label changed, `speakers` is the same array.

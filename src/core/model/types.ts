@@ -56,6 +56,15 @@ export interface Paragraph {
   readonly span: Span;
 }
 
+/**
+ * When a turn starts, as the document writes it: `text` is the time as written, without
+ * brackets (`00:01:23`, `0:34`, `00:00:07.360`), `seconds` its value (`83`, `34`, `7.36`).
+ */
+export interface TurnTime {
+  readonly text: string;
+  readonly seconds: number;
+}
+
 /** A speaker turn: the label, the colon and the speech up to the next turn. */
 export interface Turn {
   /** Index of this turn in {@link Transcript.turns}. */
@@ -78,6 +87,12 @@ export interface Turn {
   readonly span: Span;
   /** The speaker's key in {@link Transcript.speakers}. */
   readonly speaker: string;
+  /**
+   * The turn's start time, where the document gives one: on the label line (`[00:01:23] Name:`,
+   * `Name (00:01:23):`, `Name: [06:14]`, `Kelly  0:34`), alone on the next non-blank line after a
+   * label without speech, or the start of the subtitle cue that holds the label.
+   */
+  readonly time?: TurnTime;
 }
 
 /** A person (or a generic voice) who speaks in the transcript. */

@@ -15,6 +15,8 @@ export interface TurnJson {
   speaker: string;
   role: string | null;
   name: string;
+  /** The turn's start time as written (`00:01:23`, `0:34`, without brackets), or null when the document gives none. */
+  time: string | null;
 }
 
 /** One speaker in the CLI's JSON. */
@@ -54,6 +56,7 @@ export function toOutlineJson(t: Transcript, text: string): OutlineJson {
         speaker: turn.speaker,
         role: s?.role ?? null,
         name: s?.name ?? turn.speaker,
+        time: turn.time?.text ?? null,
       };
     }),
     speakers: t.speakers.map((s) => ({

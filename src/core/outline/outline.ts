@@ -3,9 +3,10 @@
  * turn (or, in a text without turns, per body paragraph). The editor turns it
  * into DocumentSymbols; the CLI and tests read it as it is.
  */
-import type { ReuseContract, Speaker, Span, Transcript, Turn } from '../model';
+import type { ReuseContract, Speaker, Span, Transcript, Turn, TurnTime } from '../model';
 import { sameTurn } from '../model';
-import { firstWords, LineReader } from '../text';
+import { readTime, sameTime } from '../parse';
+import { firstWords, LineReader, skipSpace } from '../text';
 import type { TopicSegment } from '../topics';
 
 /** What an outline entry stands for. */
@@ -32,16 +33,31 @@ function topicEntry(segment: TopicSegment, readLine: LineReader, model: Transcri
   const from = turn && turn.span.start.line === segment.span.start.line ? turn.speechStart.character : segment.span.start.character;
   const line = readLine(segment.span.start.line).slice(from);
   const start = segment.span.start;
+  const words = firstWords(turn && from === turn.speechStart.character ? afterTime(line, turn.time) : line);
   return {
-    kind: 'topic', name: segment.topic || 'General', detail: firstWords(line),
+    kind: 'topic', name: segment.topic || 'General', detail: words,
     span: segment.span, selectionSpan: { start, end: { line: start.line, character: start.character + Math.min(line.length, 1) } }, children: [],
   };
+}
+
+/** The text after the turn's time when it starts with it (`[06:14] Well…`, `0:00`), else the text. */
+function afterTime(text: string, time: TurnTime | undefined): string {
+  if (!time) return text;
+  const t = readTime(text, skipSpace(text, 0, text.length), text.length);
+  return t && t.text === time.text ? text.slice(t.end) : text;
+}
+
+/** A turn's outline detail with its start time before it: `0:34 · Role`, `[06:14]` → `06:14 · first words`. */
+export function timedDetail(turn: Turn, detail: string): string {
+  if (!turn.time) return detail;
+  return detail ? `${turn.time.text} · ${detail}` : turn.time.text;
 }
 
 /**
  * The first words of a turn's own speech: its label line after the colon, else
  * its first non-blank line after the label line, up to the turn's end (never a
- * line past it, such as the next turn's label).
+ * line past it, such as the next turn's label). The turn's time, where the speech
+ * starts with it (`Name: [06:14] Well…`, `Travis:` then `0:00`), is not speech.
  */
 export function speechDetail(turn: Turn, readLine: LineReader, words?: number): string {
   return turnDetail(turn, readLine, words).text;
@@ -55,10 +71,10 @@ interface TurnDetail {
 
 function turnDetail(turn: Turn, readLine: LineReader, count?: number): TurnDetail {
   const labelLine = readLine(turn.speechStart.line);
-  const speech = firstWords(labelLine.slice(turn.speechStart.character), count);
+  const speech = firstWords(afterTime(labelLine.slice(turn.speechStart.character), turn.time), count);
   if (speech) return { text: speech, labelLine };
   for (let line = turn.speechStart.line + 1; line <= turn.span.end.line; line++) {
-    const words = firstWords(readLine(line), count);
+    const words = firstWords(afterTime(readLine(line), turn.time), count);
     if (words) return { text: words };
   }
   return { text: '' };
@@ -68,7 +84,7 @@ function turnEntry(turn: Turn, speaker: Speaker | undefined, detail: string, chi
   return {
     kind: 'turn',
     name: speaker?.name || turn.label || 'Speaker',
-    detail,
+    detail: timedDetail(turn, detail),
     span: turn.span,
     selectionSpan: turn.labelSpan,
     turn: turn.index,
@@ -191,13 +207,13 @@ export class OutlineBuilder {
 }
 
 /**
- * True when `t` is `before` moved down or up by some lines, with the same label, length and
+ * True when `t` is `before` moved down or up by some lines, with the same label, time, length and
  * start of speech (whether its text is the same is for the caller to check).
  */
 function isShiftOf(before: Turn, t: Turn): boolean {
   const d = t.span.start.line - before.span.start.line;
   return (
-    d !== 0 && t.index === before.index && t.label === before.label && t.speaker === before.speaker &&
+    d !== 0 && t.index === before.index && t.label === before.label && t.speaker === before.speaker && sameTime(before.time, t.time) &&
     t.span.end.line - before.span.end.line === d && t.span.end.character === before.span.end.character &&
     t.speechStart.line - before.speechStart.line === d && t.speechStart.character === before.speechStart.character
   );

@@ -6,6 +6,7 @@
  */
 import type { Header, Paragraph, ParagraphKind, Position, Span, Speaker, Transcript, Turn } from '../model';
 import { alignToName, LabelMatch } from './labels';
+import { CUE_LOOKBACK, findTurnTime, sameTime } from './times';
 import { groupKey, LabelForms } from './speakerGroups';
 import { heldOffice, officeRemark, readHonorific, withoutThe } from './personName';
 import { LineRef, lineRef, TextLines } from '../text';
@@ -93,8 +94,9 @@ function reuseParagraphs(r: LineResults, reuse: Reuse, ref: LineRef): Paragraph[
  * no line added or removed, every line of the same kind as before, and the
  * same labels on them. The paragraphs of those lines and the turns that hold
  * them are made anew (a turn's end and the start of its speech may have
- * moved); everything else is the previous model's, object for object. Typing
- * in a speech takes this way.
+ * moved), and so is a turn just below them whose time changed (the start of
+ * the subtitle cue above it); everything else is the previous model's, object
+ * for object. Typing in a speech takes this way.
  */
 export function patchModel(model: Transcript, source: TextLines, from: number, to: number): Transcript {
   const ref = lineRef();
@@ -111,7 +113,20 @@ export function patchModel(model: Transcript, source: TextLines, from: number, t
     // A new object even when nothing moved: what was read from its text (an outline detail) is read again.
     (turns as Turn[])[k] = patchTurn(turns[k], source, ref);
   }
+  // The turns just below the lines, whose time may be the start of a subtitle cue above them.
+  for (let k = firstIndexFrom(turns, (t) => t.span.start.line, to + 1); k < turns.length && turns[k].span.start.line <= to + CUE_LOOKBACK; k++) {
+    const t = withTimeRead(turns[k], source, ref);
+    if (t === turns[k]) continue;
+    if (turns === model.turns) turns = turns.slice();
+    (turns as Turn[])[k] = t;
+  }
   return { ...model, paragraphs, turns };
+}
+
+/** The turn with its time read again: itself when the time is the same, else a copy with the new time. */
+function withTimeRead(t: Turn, source: TextLines, ref: LineRef): Turn {
+  const time = findTurnTime(source, t.span.start.line, t.labelSpan.end.character, t.span.end.line, ref);
+  return sameTime(time, t.time) ? t : { ...t, time };
 }
 
 /** The turn with the start of its speech and its end read again (its label and lines are as they were). */
@@ -124,6 +139,7 @@ function patchTurn(t: Turn, source: TextLines, ref: LineRef): Turn {
     ...t,
     speechStart: speech === t.speechStart.character ? t.speechStart : { line: t.speechStart.line, character: speech },
     span: { start: t.span.start, end: { line: last, character: trimmedEnd(source, last, ref) } },
+    time: findTurnTime(source, t.span.start.line, t.labelSpan.end.character, last, ref),
   };
 }
 
@@ -290,6 +306,7 @@ function newTurn(r: LineResults, found: LabelMatch, index: number, nextLine: num
     markerEnd: m.colon + 1 === m.labelEnd + 1 ? undefined : m.colon + 1,
     span: { start: lineStart, end: { line: last, character: lastEnd } },
     speaker,
+    time: findTurnTime(r.source, line, m.labelEnd, last, ref),
   };
 }
 
@@ -307,6 +324,7 @@ function shiftTurn(t: Turn, delta: number): Turn {
     markerEnd: t.markerEnd,
     span: span(t.span),
     speaker: t.speaker,
+    time: t.time,
   };
 }
 
@@ -332,7 +350,9 @@ function buildTurns(r: LineResults, speakers: readonly Speaker[], keyOfMatch: re
         const oldNext = j + 1 < old.length ? old[j + 1].span.start.line : oldBodyEnd + 1;
         const untouched = oldNext <= reuse.editStart || oldLine > reuse.editEndOld;
         if (untouched && toOld(nextLine) === oldNext && (nextLine <= r.bodyEnd || oldNext > oldBodyEnd)) {
-          return delta === 0 || oldLine < reuse.editStart ? t : shiftTurn(t, delta);
+          const kept = delta === 0 || oldLine < reuse.editStart ? t : shiftTurn(t, delta);
+          // Just below the edit, the time may be the start of a subtitle cue that the edit changed.
+          return oldLine > reuse.editEndOld && m.line - reuse.editEndNew <= CUE_LOOKBACK ? withTimeRead(kept, r.source, ref) : kept;
         }
       }
     }

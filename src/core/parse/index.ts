@@ -8,3 +8,5 @@ export type { ParseOptions, ParseState } from './parse';
 export { ModelCache } from './cache';
 export type { CachedValue, VersionedText } from './cache';
 export { DETECT_PREFIX_CHARS, MIN_TURNS_FOR_TRANSCRIPT, looksLikeTranscript } from './detect';
+export { CUE_LOOKBACK, cueStart, findTurnTime, labelLineTime, readTime, sameTime, timeOnlyLine } from './times';
+export type { TimeRead } from './times';
