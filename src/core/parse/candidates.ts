@@ -57,14 +57,24 @@ export function readColonCandidate(head: string, w: CandidateWords): CandidateSh
 
 /** `Q` (a mark of the profile) followed by a no-break space, a tab or two spaces, then speech. */
 export function readQuestion(text: string, start: number, end: number, w: CandidateWords): CandidateShape | undefined {
-  let i = start;
-  while (i < end && i - start < 4 && /\p{Lu}/u.test(text[i])) i++;
-  if (i === start || i >= end || !w.questionMarks.has(text.slice(start, i))) return undefined;
-  const c = text.charCodeAt(i);
-  const wide = c === 0xa0 || c === 9 || (c === 32 && i + 1 < end && isSpace(text.charCodeAt(i + 1)));
-  if (!wide) return undefined;
-  const label = text.slice(start, i);
-  return candidate('question', label, label, { ...nameShape(label, 0, i - start, label.length), generic: true }, w);
+  for (const mark of w.questionMarks) {
+    if (!text.startsWith(mark, start)) continue;
+    const i = start + mark.length;
+    const c = text.charCodeAt(i);
+    const wide = c === 0xa0 || c === 9 || (c === 32 && i + 1 < end && isSpace(text.charCodeAt(i + 1)));
+    if (wide && i < end) return questionShape(mark, w);
+  }
+  return undefined;
+}
+
+/** The shape of a question mark's label (the same object for every line: the mark ends at its length). */
+function questionShape(mark: string, w: CandidateWords): CandidateShape {
+  let shape = w.questionShapes.get(mark);
+  if (!shape) {
+    shape = candidate('question', mark, mark, { ...nameShape(mark, 0, mark.length, mark.length), generic: true }, w);
+    w.questionShapes.set(mark, shape);
+  }
+  return shape;
 }
 
 /** A WebVTT voice span opening a cue line: `<v Travis>`, `<v.loud Boon's Mom>`. */
@@ -105,17 +115,31 @@ export function readTime(text: string, i: number, end: number): number {
   return i;
 }
 
+/** True for a capital letter or a letter without case (ASCII decided without a regular expression). */
+function isCapital(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /[\p{Lu}\p{Lo}]/u.test(text[i]);
+}
+
+/** True for a character inside a word of a name: a letter, a mark, an apostrophe, a dot, a hyphen. */
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45;
+  return /[\p{L}\p{M}’]/u.test(text[i]);
+}
+
 /** Capitalised words at the line start, one space apart, at most four: the name of a timestamp header; its end, or -1. */
 function readNameWords(text: string, start: number, end: number): number {
   let i = start;
   let words = 0;
   while (i < end && words < 4) {
-    if (!/[\p{Lu}\p{Lo}]/u.test(text[i])) break;
+    if (!isCapital(text, i)) break;
     let j = i + 1;
-    while (j < end && /[\p{L}\p{M}’'.\-]/u.test(text[j])) j++;
+    while (j < end && isNameChar(text, j)) j++;
     words++;
     i = j;
-    if (text.charCodeAt(i) !== 32 || !/[\p{Lu}\p{Lo}]/u.test(text[i + 1] ?? '')) break;
+    if (text.charCodeAt(i) !== 32 || i + 1 >= end || !isCapital(text, i + 1)) break;
     i++;
   }
   return words === 0 ? -1 : i;

@@ -86,7 +86,9 @@ export interface CandidateWords {
   /** Small words allowed in lower case inside a label (`of`, `the`, `de`). */
   readonly particles: ReadonlySet<string>;
   /** Marks of a question in interviews and briefings (`Q`). */
-  readonly questionMarks: ReadonlySet<string>;
+  readonly questionMarks: readonly string[];
+  /** The shape of each mark's label, made once (a parser's memo). */
+  readonly questionShapes: Map<string, CandidateShape>;
 }
 
 /** Longest label a candidate may have, in words without the parenthesised parts. */

@@ -278,6 +278,7 @@ function candidateWords(profile: Profile): CandidateWords {
     stop: lower(profile.candidates.stopWords),
     notSpeaker: lower(profile.candidates.notSpeakerWords),
     particles: lower(profile.candidates.particles),
-    questionMarks: new Set(profile.candidates.questionMarks),
+    questionMarks: profile.candidates.questionMarks,
+    questionShapes: new Map(),
   };
 }
