@@ -14,7 +14,8 @@ const service = createTranscriptService({ profile: englishProfile(), regions: lo
 const USAGE = `Usage: transcript-nav <command> [options]
 
 Commands:
-  outline FILE [--json]             speaker turns, speakers and header of a transcript
+  outline FILE [--json] [--explain] speaker turns, speakers and header of a transcript (with --explain: for
+                                    each line that could open a turn, whether it does and why)
   topics FILE [--json] [--explain]  topic segments (with --explain: the keywords that decided them)
   index DIR [--json]                speakers and topics of every transcript under DIR
   regions FILE [--json]             mentions of Russian regions, federal districts, cities and macro-regions
@@ -104,7 +105,25 @@ function outline(args: string[], err: (s: string) => void): string {
   const model = service.parse(text);
   if (args.includes('--stats')) err(statsLine('parsed', files[0], text, performance.now() - started));
   const json = service.outline.toOutlineJson(model, text);
+  if (args.includes('--explain')) {
+    const explain = service.explain(text).map((v) => ({ line: v.line + 1, label: v.label, turn: v.accepted, reason: v.reason }));
+    if (args.includes('--json')) return JSON.stringify({ ...json, explain }, null, 1) + '\n';
+    return formatOutline(json) + '\n' + formatExplain(explain);
+  }
   return args.includes('--json') ? JSON.stringify(json, null, 1) + '\n' : formatOutline(json);
+}
+
+/** The `--explain` table: line, turn or not, label, reason. */
+function formatExplain(rows: readonly { line: number; label: string; turn: boolean; reason: string }[]): string {
+  if (rows.length === 0) return 'No line could open a turn.\n';
+  const width = Math.max(4, ...rows.map((r) => String(r.line).length));
+  const labelWidth = Math.min(40, Math.max(5, ...rows.map((r) => r.label.length)));
+  const head = `${'line'.padEnd(width)}  turn  ${'label'.padEnd(labelWidth)}  reason\n`;
+  return head + rows.map((r) => `${String(r.line).padEnd(width)}  ${(r.turn ? 'yes' : 'no').padEnd(4)}  ${clip(r.label, 40).padEnd(labelWidth)}  ${r.reason}\n`).join('');
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
 function oneArgument(command: string, args: string[], what: string): string {

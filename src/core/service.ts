@@ -14,7 +14,7 @@ import type { CancellationLike, Position, Transcript } from './model';
 import { toOutlineJson } from './outline/json';
 import { nextTurn, previousTurn, speakerOf, turnAt, turnBySameSpeaker, turnIndexAt } from './outline/navigation';
 import { buildFoldingRegions, buildOutline, OutlineBuilder, speechDetail, timedDetail } from './outline/outline';
-import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, ModelCache, ParseOptions, TranscriptParser } from './parse';
+import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, ModelCache, ParseOptions, TranscriptParser, Verdict } from './parse';
 import type { Profile } from './profile';
 import {
   analyseRegions, buildRegionData, createGazetteer, districtById, Gazetteer, mentionAt, RegionAnalysis, RegionCardContext, RegionCardOptions,
@@ -119,6 +119,8 @@ export interface TranscriptService {
   readonly profile: Profile;
   /** Text in, model out (0-based positions). */
   parse(text: string, options?: ParseOptions): Transcript;
+  /** Why each line that could open a turn does or does not, sorted by line (0-based): `outline --explain`. */
+  explain(text: string, token?: CancellationLike): readonly Verdict[];
   /** True when the start of a text holds at least {@link TranscriptService.minTurns} speaker turns. */
   looksLikeTranscript(text: string, token?: CancellationLike): boolean;
   /** How much of a text {@link looksLikeTranscript} reads, and how many turns make a transcript. */
@@ -190,6 +192,7 @@ export function createTranscriptService(init: TranscriptServiceInit): Transcript
   return Object.freeze({
     profile: init.profile,
     parse: (source: string, options?: ParseOptions) => parser.parse(source, options),
+    explain: (source: string, token?: CancellationLike) => parser.explain(source, token),
     looksLikeTranscript: (source: string, token?: CancellationLike) => looksLikeTranscript(source, token, parser),
     detectPrefixChars: DETECT_PREFIX_CHARS,
     minTurns: MIN_TURNS_FOR_TRANSCRIPT,

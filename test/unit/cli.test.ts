@@ -55,6 +55,40 @@ describe('CLI transcript-nav (the bundled dist/cli.js)', () => {
     assert.deepStrictEqual(json.turns, []);
   });
 
+  // Issue 13 §1: the decision for every line that could open a turn, with its reason (lines from the
+  // formats corpus's debates: test/fixtures/formats/debates/dem-2016-01-17-nbc.txt, and prose).
+  it('outline --explain says for each candidate line why it is or is not a turn', () => {
+    const file = path.join(tmp, 'debate.txt');
+    writeFileSync(file, [
+      'HOLT: Good evening and welcome to the debate.',
+      'CLINTON: Well, good evening.',
+      'Second: we have to get the economy working.',
+      'HOLT: Thank you. Senator Sanders, your opening statement, sir.',
+      'SANDERS: Well, thank you.',
+      'It also says: the wages are too low.',
+      'CLINTON: Thank you.',
+      'ELECTION 2016 By PBS 00:23',
+      'HOLT: Senator Sanders.',
+    ].join('\n') + '\n');
+    const json = JSON.parse(run('outline', file, '--json', '--explain').out);
+    assert.deepStrictEqual(json.turns.map((t: { line: number; label: string }) => `${t.line} ${t.label}`), ['1 HOLT', '2 CLINTON', '4 HOLT', '5 SANDERS', '7 CLINTON', '9 HOLT']);
+    assert.deepStrictEqual(json.explain.map((v: { line: number; turn: boolean; reason: string }) => [v.line, v.turn, v.reason]), [
+      [1, true, 'recurs as a line opener (3 times)'],
+      [2, true, 'recurs as a line opener (2 times)'],
+      [3, false, '"Second" is a word of prose'],
+      [4, true, 'recurs as a line opener (3 times)'],
+      [5, true, 'once, in the style of the document\'s 6 caps labels'],
+      [6, false, '"It" is a word of prose'],
+      [7, true, 'recurs as a line opener (2 times)'],
+      [8, false, 'a time, not a label'],
+      [9, true, 'recurs as a line opener (3 times)'],
+    ]);
+    const table = run('outline', file, '--explain');
+    assert.strictEqual(table.code, 0, table.err);
+    assert.match(table.out, /^3 +no +Second +"Second" is a word of prose$/m);
+    assert.match(table.out, /^5 +yes +SANDERS +once, in the style/m);
+  });
+
   it('outline without --json prints a readable table', () => {
     const r = run('outline', SEED_MEETING);
     assert.strictEqual(r.code, 0);

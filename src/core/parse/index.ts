@@ -5,6 +5,7 @@
  */
 export { TranscriptParser, parseTranscript, emptyTranscript } from './parse';
 export type { ParseOptions, ParseState } from './parse';
+export type { Verdict } from './evidence';
 export { ModelCache } from './cache';
 export type { CachedValue, VersionedText } from './cache';
 export { DETECT_PREFIX_CHARS, MIN_TURNS_FOR_TRANSCRIPT, looksLikeTranscript } from './detect';

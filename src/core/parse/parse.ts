@@ -11,7 +11,7 @@ import { addCandidate, Candidate, CandidateList, candidateLine, candidateList, C
 import { LabelForms } from './speakerGroups';
 import { englishProfile, Profile } from '../profile';
 import type { CancellationLike, Header, ParagraphKind, Transcript } from '../model';
-import { indexLines, LineIndex, skipSpace, TextLines } from '../text';
+import { indexLines, LineIndex, LineRef, lineRef, skipSpace, TextLines, trimEnd } from '../text';
 
 /** Options of {@link parseTranscript}. */
 export interface ParseOptions {
@@ -235,11 +235,38 @@ export class TranscriptParser {
     return buildModel(this.forms, { source: s.source, kinds, header: s.header, matches, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd }, reuse);
   }
 
-  /** Why each candidate line of a text is or is not a turn (for `--explain`). */
-  explain(text: string): Verdict[] {
-    const state = this.parseState(text);
+  /**
+   * Why each line that could open a turn does or does not (for `--explain`):
+   * labels of the grammar, candidates judged by the document's evidence, and
+   * lines with a colon near the start that are neither, with the reason.
+   */
+  explain(text: string, token?: CancellationLike): Verdict[] {
+    const state = this.parseState(text, token);
     if (!state) return [];
-    return explainCandidates(state.candidates, state.evidence, { kinds: state.baseKinds, end: state.bodyEnd });
+    const turnAt = new Map(state.model.turns.map((t) => [t.span.start.line, t]));
+    const out = new Map<number, Verdict>();
+    for (const m of state.strict) {
+      const kept = turnAt.has(m.line);
+      out.set(m.line, { line: m.line, label: m.label, accepted: kept, reason: kept ? 'a name or role of the label grammar' : `the grammar's, but the document's labels are all in capitals` });
+    }
+    for (const v of explainCandidates(state.candidates, state.evidence, { kinds: state.baseKinds, end: state.bodyEnd })) out.set(v.line, v);
+    const ref = lineRef();
+    for (const line of state.loose) {
+      const turn = turnAt.get(line);
+      const known = out.get(line);
+      if (turn && !known?.accepted) out.set(line, { line, label: turn.label, accepted: true, reason: `ends with the name of a speaker found elsewhere (${turn.speaker})` });
+      else if (!known) out.set(line, this.rejected(state.source.line(line, ref), line));
+    }
+    return [...out.values()].sort((a, b) => a.line - b.line);
+  }
+
+  /** The verdict of a line with a colon near its start that is no candidate: the reason its text before the colon is no label. */
+  private rejected(ref: LineRef, line: number): Verdict {
+    const colon = ref.text.indexOf(':', ref.start);
+    const label = ref.text.slice(ref.start, trimEnd(ref.text, ref.start, colon)).trim();
+    const read = this.labels.read(ref.text, line, ref.start);
+    const reason = typeof read === 'string' ? read : isTimeAt(ref.text, colon) ? 'a time, not a label' : 'not a label';
+    return { line, label, accepted: false, reason };
   }
 }
 
