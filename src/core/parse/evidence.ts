@@ -91,6 +91,9 @@ export interface CandidateWords {
   readonly questionShapes: Map<string, CandidateShape>;
 }
 
+/** Longest word of a label, in characters (a name in Chinese or Japanese is one word of a few characters). */
+const MAX_WORD_LENGTH = 24;
+
 /** Longest label a candidate may have, in words without the parenthesised parts. */
 const MAX_CANDIDATE_WORDS = 6;
 
@@ -319,6 +322,8 @@ export function notLabelReason(core: string, words: readonly string[], w: Candid
   if (w.notSpeaker.has(words[0].toLowerCase())) return `"${words[0]}" opens headings, not speakers`;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
+    // A name's word is short; a long run of letters is a sentence of a script without spaces (`他说我们应该…：`).
+    if (word.length > MAX_WORD_LENGTH) return 'a word too long for a name';
     const lower = word.toLowerCase();
     if (word === 'I' || isProse(lower, w)) return `"${word}" is a word of prose`;
     if (/^\d+$/.test(word)) {

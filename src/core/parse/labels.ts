@@ -16,6 +16,17 @@ export type { LabelMatch };
 import { readColonCandidate } from './candidates';
 import { BoundedMap, detach, hashStep, isSpace, lineRef, normalizeSpace, tableHash, TextLines, TextMemo, trimEnd } from '../text';
 
+/** The colon of labels: `:`, and the full-width `：` of Chinese and Japanese text. */
+export function isColon(c: number): boolean {
+  return c === 58 || c === 0xff1a;
+}
+
+/** Offset of the first colon (either form) from `start` before `end`, or -1. */
+export function firstColon(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (isColon(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 /**
  * True when a colon stands within a label's length of the line start. The
  * search stops at the line end (an unbounded indexOf would scan the rest of
@@ -23,7 +34,7 @@ import { BoundedMap, detach, hashStep, isSpace, lineRef, normalizeSpace, tableHa
  */
 export function hasColonNearStart(text: string, start: number, end: number, maxLabelLength = MAX_LABEL_LENGTH): boolean {
   const stop = Math.min(end, start + maxLabelLength + 1);
-  for (let i = start; i < stop; i++) if (text.charCodeAt(i) === 58) return true;
+  for (let i = start; i < stop; i++) if (isColon(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -99,10 +110,10 @@ export class LabelReader {
     let hash = 0;
     for (; colon < stop; colon++) {
       const c = text.charCodeAt(colon);
-      if (c === 58 || c === 10) break;
+      if (isColon(c) || c === 10) break;
       hash = hashStep(hash, c);
     }
-    if (colon >= stop || text.charCodeAt(colon) !== 58) return undefined;
+    if (colon >= stop || !isColon(text.charCodeAt(colon))) return undefined;
     hash = tableHash(hash);
     let entry = this.shapes.get(text, start, colon + 1, hash);
     if (!entry) {
@@ -138,7 +149,7 @@ export class LabelReader {
     const ref = lineRef();
     for (const line of loose) {
       const { text, start } = source.line(line, ref);
-      const colon = text.indexOf(':', start) - start;
+      const colon = firstColon(text, start, text.length) - start;
       const labelEnd = trimEnd(text, start, start + colon) - start;
       const form = this.looseForm(text.slice(start, start + labelEnd));
       const name = form === null ? undefined : knownSuffix(form, names);

@@ -5,7 +5,7 @@
  */
 import { buildModel, Reuse } from './build';
 import { classifyLine, findHeader, markFooter, markTopChrome } from './header';
-import { hasColonNearStart, LabelMatch, LabelReader } from './labels';
+import { firstColon, hasColonNearStart, LabelMatch, LabelReader } from './labels';
 import { readQuestion, readStamp, readVoice } from './candidates';
 import { addCandidate, Candidate, CandidateList, candidateLine, candidateList, CandidateShape, decideCandidates, EvidenceBuilder, EvidenceCounts, explainCandidates, judge, outOfStyle, Verdict } from './evidence';
 import { LabelForms } from './speakerGroups';
@@ -73,6 +73,8 @@ export interface LineRead {
 export interface ColonCursor {
   /** Offset of the next colon at or after the last line read; -1 when there is none; -2 before the first search. */
   next: number;
+  /** The same for the full-width colon `：`. */
+  wide: number;
 }
 
 /** The result of reading a line without a label, one per kind: no object per line of prose. */
@@ -158,7 +160,7 @@ export class TranscriptParser {
     const candidates = candidateList();
     const names = new Map<string, number>();
     const evidence = new EvidenceBuilder();
-    const colons: ColonCursor = { next: -2 };
+    const colons: ColonCursor = { next: -2, wide: -2 };
     for (let line = bodyStart; line <= bodyEnd; line++) {
       if (line % CANCEL_CHECK_LINES === 0 && token?.isCancellationRequested) return undefined;
       if (kinds[line] !== undefined) continue;
@@ -205,7 +207,9 @@ export class TranscriptParser {
     const max = this.labels.maxLabelLength;
     if (!cursor) return hasColonNearStart(text, start, end, max);
     if (cursor.next !== -1 && cursor.next < start) cursor.next = text.indexOf(':', start);
-    return cursor.next !== -1 && cursor.next < end && cursor.next - start <= max;
+    if (cursor.wide !== -1 && cursor.wide < start) cursor.wide = text.indexOf('\uff1a', start);
+    const near = (at: number) => at !== -1 && at < end && at - start <= max;
+    return near(cursor.next) || near(cursor.wide);
   }
 
   /** Counts a label's name in (or, with -1, out of) the names of the second pass. */
@@ -262,7 +266,7 @@ export class TranscriptParser {
 
   /** The verdict of a line with a colon near its start that is no candidate: the reason its text before the colon is no label. */
   private rejected(ref: LineRef, line: number): Verdict {
-    const colon = ref.text.indexOf(':', ref.start);
+    const colon = firstColon(ref.text, ref.start, ref.end);
     const label = ref.text.slice(ref.start, trimEnd(ref.text, ref.start, colon)).trim();
     const read = this.labels.read(ref.text, line, ref.start);
     const reason = typeof read === 'string' ? read : isTimeAt(ref.text, colon) ? 'a time, not a label' : 'not a label';
