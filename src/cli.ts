@@ -11,6 +11,8 @@ import { loadRegionData, loadTopicLexiconData } from './services/data';
 /** The core for this process (the region and topic data are loaded by the first command that needs them). */
 const service = createTranscriptService({ profile: englishProfile(), regions: loadRegionData, topics: loadTopicLexiconData });
 
+const LABEL_STYLE_IDS = service.labelStyles.map((s) => s.id).join(', ');
+
 const USAGE = `Usage: transcript-nav <command> [options]
 
 Commands:
@@ -23,6 +25,8 @@ Commands:
 
 Options:
   --json                  print JSON instead of a table
+  --style=ID              outline: read only the labels of this style (${LABEL_STYLE_IDS}; default auto:
+                          each document's evidence decides)
   --stats                 print the size, time and memory on stderr (outline, topics, index)
   -h, --help              show this help
 
@@ -100,24 +104,39 @@ function statsLine(what: string, file: string, text: string, ms: number): string
 function outline(args: string[], err: (s: string) => void): string {
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) throw new CliError(`transcript-nav outline: expected one FILE\n\n${USAGE}`, EXIT_USAGE);
+  const labelStyle = styleOption(args);
   const text = readTranscriptFile(files[0]);
   const started = performance.now();
-  const model = service.parse(text);
+  const model = service.parse(text, { labelStyle });
   if (args.includes('--stats')) err(statsLine('parsed', files[0], text, performance.now() - started));
   const json = service.outline.toOutlineJson(model, text);
   if (args.includes('--explain')) {
-    const explain = service.explain(text).map((v) => ({ line: v.line + 1, label: v.label, turn: v.accepted, reason: v.reason }));
+    const explain = service.explain(text, { labelStyle }).map((v) => ({ line: v.line + 1, label: v.label, turn: v.accepted, reason: v.reason }));
     if (args.includes('--json')) return JSON.stringify({ ...json, explain }, null, 1) + '\n';
     return formatOutline(json) + '\n' + formatExplain(explain);
   }
   return args.includes('--json') ? JSON.stringify(json, null, 1) + '\n' : formatOutline(json);
 }
 
+/** The label style of `--style=ID`, checked; undefined without the option. */
+function styleOption(args: readonly string[]): string | undefined {
+  const option = args.find((a) => a.startsWith('--style='));
+  if (option === undefined) return undefined;
+  const id = option.slice('--style='.length);
+  if (!service.labelStyles.some((s) => s.id === id)) throw new CliError(`transcript-nav: unknown label style "${id}" (one of ${LABEL_STYLE_IDS})`, EXIT_USAGE);
+  return id;
+}
+
 /** The `--explain` table: line, turn or not, label, reason. */
 function formatExplain(rows: readonly { line: number; label: string; turn: boolean; reason: string }[]): string {
   if (rows.length === 0) return 'No line could open a turn.\n';
-  const width = Math.max(4, ...rows.map((r) => String(r.line).length));
-  const labelWidth = Math.min(40, Math.max(5, ...rows.map((r) => r.label.length)));
+  // Loops, not Math.max(...rows): a spread of a long text's rows overflows the stack.
+  let width = 4;
+  let labelWidth = 5;
+  for (const r of rows) {
+    width = Math.max(width, String(r.line).length);
+    labelWidth = Math.min(40, Math.max(labelWidth, r.label.length));
+  }
   const head = `${'line'.padEnd(width)}  turn  ${'label'.padEnd(labelWidth)}  reason\n`;
   return head + rows.map((r) => `${String(r.line).padEnd(width)}  ${(r.turn ? 'yes' : 'no').padEnd(4)}  ${clip(r.label, 40).padEnd(labelWidth)}  ${r.reason}\n`).join('');
 }
@@ -231,7 +250,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       out(USAGE);
       return command ? 0 : EXIT_USAGE;
     }
-    const unknown = rest.find((a) => a.startsWith('-') && !KNOWN_OPTIONS.includes(a));
+    const unknown = rest.find((a) => a.startsWith('-') && !KNOWN_OPTIONS.includes(a) && !a.startsWith('--style='));
     if (unknown) throw new CliError(`transcript-nav: unknown option ${unknown}\n\n${USAGE}`, EXIT_USAGE);
     const run = COMMANDS.get(command);
     if (run) {

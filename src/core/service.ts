@@ -15,7 +15,8 @@ import { toOutlineJson } from './outline/json';
 import { nextTurn, previousTurn, speakerOf, turnAt, turnBySameSpeaker, turnIndexAt } from './outline/navigation';
 import { buildFoldingRegions, buildOutline, OutlineBuilder, speechDetail, timedDetail } from './outline/outline';
 import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, ModelCache, ParseOptions, TranscriptParser, Verdict } from './parse';
-import type { Profile } from './profile';
+import { LABEL_STYLES, labelStyleRules } from './profile';
+import type { LabelStyleRules, Profile } from './profile';
 import {
   analyseRegions, buildRegionData, createGazetteer, districtById, Gazetteer, mentionAt, RegionAnalysis, RegionCardContext, RegionCardOptions,
   RegionData, RegionLists, RegionLookup, RegionMention, RegionRecord, recordById, recordName, regionCard, regionCardById,
@@ -114,20 +115,27 @@ export interface WorkspaceService {
   updater(index: WorkspaceIndex, options: IndexUpdaterOptions): IndexUpdater;
 }
 
+/** A label style to force (an id of {@link TranscriptService.labelStyles}); absent or unknown: `auto`. */
+export interface StyleOption {
+  readonly labelStyle?: string;
+}
+
 /** The core, built from a profile and data. Frozen. */
 export interface TranscriptService {
   readonly profile: Profile;
+  /** The label styles a parse may be forced to (`auto` first: each document's evidence decides). */
+  readonly labelStyles: readonly LabelStyleRules[];
   /** Text in, model out (0-based positions). */
-  parse(text: string, options?: ParseOptions): Transcript;
+  parse(text: string, options?: ParseOptions & StyleOption): Transcript;
   /** Why each line that could open a turn does or does not, sorted by line (0-based): `outline --explain`. */
-  explain(text: string, token?: CancellationLike): readonly Verdict[];
+  explain(text: string, options?: StyleOption & { token?: CancellationLike }): readonly Verdict[];
   /** True when the start of a text holds at least {@link TranscriptService.minTurns} speaker turns. */
   looksLikeTranscript(text: string, token?: CancellationLike): boolean;
   /** How much of a text {@link looksLikeTranscript} reads, and how many turns make a transcript. */
   readonly detectPrefixChars: number;
   readonly minTurns: number;
-  /** A cache of models by document uri and version, updated incrementally on edits. */
-  createModelCache(): ModelCache;
+  /** A cache of models by document uri and version, updated incrementally on edits (with a forced label style, or `auto`). */
+  createModelCache(labelStyle?: string): ModelCache;
   readonly outline: typeof outline;
   readonly navigation: typeof navigation;
   readonly speakers: typeof speakers;
@@ -187,16 +195,25 @@ function workspaceService(parser: TranscriptParser): WorkspaceService {
 /** Creates the service: the parser is built now, the region and topic data on first use. */
 export function createTranscriptService(init: TranscriptServiceInit): TranscriptService {
   const parser = new TranscriptParser(init.profile);
+  // One parser per label style asked for (a setting forces one); `auto` is the default.
+  const parsers = new Map<string, TranscriptParser>([[parser.style.id, parser]]);
+  const parserFor = (style?: string): TranscriptParser => {
+    const id = labelStyleRules(style).id;
+    let p = parsers.get(id);
+    if (!p) parsers.set(id, (p = new TranscriptParser(init.profile, id)));
+    return p;
+  };
   const regions = init.regions;
   const topics = init.topics;
   return Object.freeze({
     profile: init.profile,
-    parse: (source: string, options?: ParseOptions) => parser.parse(source, options),
-    explain: (source: string, token?: CancellationLike) => parser.explain(source, token),
+    labelStyles: LABEL_STYLES,
+    parse: (source: string, options?: ParseOptions & StyleOption) => parserFor(options?.labelStyle).parse(source, options),
+    explain: (source: string, options?: StyleOption & { token?: CancellationLike }) => parserFor(options?.labelStyle).explain(source, options?.token),
     looksLikeTranscript: (source: string, token?: CancellationLike) => looksLikeTranscript(source, token, parser),
     detectPrefixChars: DETECT_PREFIX_CHARS,
     minTurns: MIN_TURNS_FOR_TRANSCRIPT,
-    createModelCache: () => new ModelCache(parser),
+    createModelCache: (labelStyle?: string) => new ModelCache(parserFor(labelStyle)),
     outline,
     navigation,
     speakers,

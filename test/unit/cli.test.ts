@@ -89,6 +89,30 @@ describe('CLI transcript-nav (the bundled dist/cli.js)', () => {
     assert.match(table.out, /^5 +yes +SANDERS +once, in the style/m);
   });
 
+  // Issue 13 §2: a style can be forced; auto reports the style the document showed.
+  it('outline --style=ID forces a label style, and the JSON says which style the turns show', () => {
+    const file = path.join(tmp, 'briefing.txt');
+    // Lines of test/fixtures/formats/briefings/wh-2022-03-07-psaki.txt (U+00A0 after Q, as on the site).
+    writeFileSync(file, [
+      'MS. PSAKI:  Hi, everyone.  Okay.',
+      'Q\u00a0\u00a0\u00a0 Thanks, Jen.  Three questions.',
+      'MS. PSAKI:  Sure.',
+      'Q\u00a0\u00a0\u00a0 And on Russia?',
+      'MS. PSAKI:  Well, we have said it before.',
+    ].join('\n') + '\n');
+    const auto = JSON.parse(run('outline', file, '--json').out);
+    assert.strictEqual(auto.labelStyle, 'briefing');
+    assert.deepStrictEqual(auto.turns.map((t: { label: string }) => t.label), ['MS. PSAKI', 'Q', 'MS. PSAKI', 'Q', 'MS. PSAKI']);
+    const names = JSON.parse(run('outline', file, '--json', '--style=dialogue').out);
+    // Forced to dialogue labels, the Q lines are speech; the remaining labels are the grammar's.
+    assert.strictEqual(names.labelStyle, 'names');
+    assert.deepStrictEqual(names.turns.map((t: { label: string }) => t.label), ['MS. PSAKI', 'MS. PSAKI', 'MS. PSAKI']);
+    const bad = run('outline', file, '--style=poetry');
+    assert.strictEqual(bad.code, 1);
+    assert.match(bad.err, /unknown label style "poetry" \(one of auto, names, dialogue, briefing, subtitles, timestamped\)/);
+    assert.strictEqual(JSON.parse(run('outline', SEED_MEETING, '--json').out).labelStyle, 'names');
+  });
+
   it('outline without --json prints a readable table', () => {
     const r = run('outline', SEED_MEETING);
     assert.strictEqual(r.code, 0);

@@ -124,6 +124,11 @@ export interface Transcript {
   readonly bodyStart: number;
   /** The last line of the body (before any footer), 0-based, inclusive; -1 for an empty body. */
   readonly bodyEnd: number;
+  /**
+   * The label style the document's turns show (`names`, `dialogue`, `briefing`, `subtitles`,
+   * `timestamped`: see `core/profile/styles.ts`); absent for a text without turns.
+   */
+  readonly labelStyle?: string;
 }
 
 /** One content change, with the same fields as VS Code's TextDocumentContentChangeEvent. */

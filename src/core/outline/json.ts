@@ -32,6 +32,8 @@ export interface SpeakerJson {
 /** What `transcript-nav outline FILE --json` prints. */
 export interface OutlineJson {
   header: { title: string | null; date: string | null; time: string | null; place: string | null };
+  /** The label style the turns show (`names`, `dialogue`, `briefing`, `subtitles`, `timestamped`); null without turns. */
+  labelStyle: string | null;
   turns: TurnJson[];
   speakers: SpeakerJson[];
 }
@@ -47,6 +49,7 @@ export function toOutlineJson(t: Transcript, text: string): OutlineJson {
       time: t.header.time?.value ?? null,
       place: t.header.place?.value ?? null,
     },
+    labelStyle: t.labelStyle ?? null,
     turns: t.turns.map((turn) => {
       const s = byKey.get(turn.speaker);
       return {

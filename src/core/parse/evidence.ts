@@ -14,10 +14,10 @@
  * looks at each candidate once, with the counts: linear in the candidates.
  */
 import { LabelMatch, LabelStyle, withLine } from './match';
+import type { CandidateKind } from '../profile';
 import { isSpace, normalizeSpace } from '../text';
 
-/** How a candidate line marks its label. */
-export type CandidateKind = 'colon' | 'question' | 'voice' | 'stamp';
+export type { CandidateKind };
 
 export type { LabelStyle };
 
@@ -251,7 +251,7 @@ export interface LineKinds {
  * once with the counts; a label alone on its line must have speech on the next
  * non-blank line (not another label), so `X:` repeated is no dialogue.
  */
-export function decideCandidates(list: CandidateList, e: EvidenceCounts, lines: LineKinds): LabelMatch[] {
+export function decideCandidates(list: CandidateList, e: EvidenceCounts, lines: LineKinds, kinds?: Set<CandidateKind>): LabelMatch[] {
   if (list.at.length === 0) return [];
   const dominant = dominantStyle(e);
   const verdicts = new Map<CandidateShape, boolean>();
@@ -263,7 +263,10 @@ export function decideCandidates(list: CandidateList, e: EvidenceCounts, lines: 
       ok = judge(shape, e, dominant).accepted;
       verdicts.set(shape, ok);
     }
-    if (ok && ((list.at[i] & 1) === 0 || speechFollows(list, i, lines))) out.push(withLine(shape.match, list.at[i] >> 1, null));
+    if (ok && ((list.at[i] & 1) === 0 || speechFollows(list, i, lines))) {
+      out.push(withLine(shape.match, list.at[i] >> 1, null));
+      kinds?.add(shape.kind);
+    }
   }
   return out;
 }

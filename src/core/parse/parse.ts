@@ -9,7 +9,7 @@ import { firstColon, hasColonNearStart, LabelMatch, LabelReader } from './labels
 import { readQuestion, readStamp, readVoice } from './candidates';
 import { addCandidate, Candidate, CandidateList, candidateLine, candidateList, CandidateShape, decideCandidates, EvidenceBuilder, EvidenceCounts, explainCandidates, judge, outOfStyle, Verdict } from './evidence';
 import { LabelForms } from './speakerGroups';
-import { englishProfile, Profile } from '../profile';
+import { CandidateKind, detectedStyle, englishProfile, LabelStyleRules, labelStyleRules, Profile } from '../profile';
 import type { CancellationLike, Header, ParagraphKind, Transcript } from '../model';
 import { indexLines, LineIndex, LineRef, lineRef, skipSpace, TextLines, trimEnd } from '../text';
 
@@ -101,9 +101,15 @@ export class TranscriptParser {
   readonly labels: LabelReader;
   readonly forms: LabelForms;
 
-  constructor(readonly profile: Profile) {
+  /** The label style read: which candidates outside the grammar (`auto`: all, judged per document). */
+  readonly style: LabelStyleRules;
+  private readonly reads: ReadonlySet<CandidateKind>;
+
+  constructor(readonly profile: Profile, style?: string) {
     this.forms = new LabelForms(profile.genericLabels);
     this.labels = new LabelReader(profile, this.forms);
+    this.style = labelStyleRules(style);
+    this.reads = new Set(this.style.candidates);
   }
 
   /** Parses a transcript. Never throws on any string; returns an empty model when cancelled. */
@@ -188,16 +194,17 @@ export class TranscriptParser {
     if (kind !== 'text') return PLAIN_READS[kind];
     const words = this.labels.words;
     // Labels without a colon: a voice span, a question mark, a timestamp header.
-    const bare = readVoice(text, start, end, this.labels.maxLabelLength, words) ?? readQuestion(text, start, end, words);
+    const bare = (this.reads.has('voice') ? readVoice(text, start, end, this.labels.maxLabelLength, words) : undefined) ??
+      (this.reads.has('question') ? readQuestion(text, start, end, words) : undefined);
     if (bare) return { kind: 'text', candidate: placed(bare, line, text, start, end) };
     // A label ends with a colon near the line start: most prose lines have none, and skip the patterns.
     if (!this.colonNearStart(text, start, end, cursor)) return PLAIN_READS.text;
     const read = this.labels.read(text, line, start);
     if (read !== undefined && typeof read !== 'string') {
       if (!('kind' in read)) return { kind: 'turn', match: read };
-      if (!isTimeAt(text, start + read.match.colon)) return { kind: 'text', loose: true, candidate: placed(read, line, text, start, end) };
+      if (!isTimeAt(text, start + read.match.colon)) return this.reads.has('colon') ? { kind: 'text', loose: true, candidate: placed(read, line, text, start, end) } : LOOSE_READ;
     }
-    const stamp = readStamp(text, start, end, words);
+    const stamp = this.reads.has('stamp') ? readStamp(text, start, end, words) : undefined;
     if (stamp) return { kind: 'text', candidate: placed(stamp, line, text, start, end) };
     return LOOSE_READ;
   }
@@ -223,7 +230,8 @@ export class TranscriptParser {
 
   /** Second pass and build: from the first pass's results to the model. */
   finish(s: Omit<ParseState, 'model'>, reuse?: Reuse): Transcript {
-    const decided = decideCandidates(s.candidates, s.evidence, { kinds: s.baseKinds, end: s.bodyEnd });
+    const styles = new Set<CandidateKind>();
+    const decided = decideCandidates(s.candidates, s.evidence, { kinds: s.baseKinds, end: s.bodyEnd }, styles);
     const loose = decided.length > 0 ? withoutLines(s.loose, decided) : s.loose;
     const known = this.labels.acceptKnownNames(s.source, loose, new Set(s.names.keys()));
     const accepted = known.length === 0 ? decided : decided.length === 0 ? known : mergeByLine(decided, known);
@@ -236,7 +244,8 @@ export class TranscriptParser {
       kinds = all;
       matches = mergeByLine(matches, accepted);
     }
-    return buildModel(this.forms, { source: s.source, kinds, header: s.header, matches, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd }, reuse);
+    const model = buildModel(this.forms, { source: s.source, kinds, header: s.header, matches, bodyStart: s.bodyStart, bodyEnd: s.bodyEnd }, reuse);
+    return model.turns.length === 0 ? model : { ...model, labelStyle: detectedStyle(styles) };
   }
 
   /**
