@@ -62,17 +62,37 @@ export function readQuestion(text: string, start: number, end: number, w: Candid
     const i = start + mark.length;
     const c = text.charCodeAt(i);
     const wide = c === 0xa0 || c === 9 || (c === 32 && i + 1 < end && isSpace(text.charCodeAt(i + 1)));
-    if (wide && i < end) return questionShape(mark, w);
+    if (wide && i < end) return markShape('question', mark, true, w);
   }
   return undefined;
 }
 
-/** The shape of a question mark's label (the same object for every line: the mark ends at its length). */
-function questionShape(mark: string, w: CandidateWords): CandidateShape {
-  let shape = w.questionShapes.get(mark);
+/** `Q.` or `A.` (the profile's deposition marks) and a space opening a paragraph of a deposition: `Q. Did you see him?`. */
+export function readDeposition(text: string, start: number, end: number, w: CandidateWords): CandidateShape | undefined {
+  for (const mark of w.depositionMarks) {
+    if (!text.startsWith(mark, start) || text.charCodeAt(start + mark.length) !== 46 /* . */) continue;
+    const i = start + mark.length + 1;
+    if (i < end && isSpace(text.charCodeAt(i)) && skipSpaceTo(text, i, end) < end) return markShape('deposition', mark, mark === w.depositionMarks[0], w);
+  }
+  return undefined;
+}
+
+function skipSpaceTo(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The shape of a mark's label (the same object for every line: the mark, or the mark and its
+ * dot, ends the label); a question's mark is a generic voice.
+ */
+function markShape(kind: 'question' | 'deposition', mark: string, generic: boolean, w: CandidateWords): CandidateShape {
+  const memo = `${kind} ${mark}`;
+  let shape = w.questionShapes.get(memo);
   if (!shape) {
-    shape = candidate('question', mark, mark, { ...nameShape(mark, 0, mark.length, mark.length), generic: true }, w);
-    w.questionShapes.set(mark, shape);
+    // The label's end: the mark's dot for a deposition, the first space after a question mark.
+    shape = candidate(kind, mark, mark, { ...nameShape(mark, 0, mark.length, mark.length), generic }, w);
+    w.questionShapes.set(memo, shape);
   }
   return shape;
 }

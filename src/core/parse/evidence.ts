@@ -87,6 +87,8 @@ export interface CandidateWords {
   readonly particles: ReadonlySet<string>;
   /** Marks of a question in interviews and briefings (`Q`). */
   readonly questionMarks: readonly string[];
+  /** Marks of a deposition (`Q`, `A`), read with a dot (`Q.`). */
+  readonly depositionMarks: readonly string[];
   /** The shape of each mark's label, made once (a parser's memo). */
   readonly questionShapes: Map<string, CandidateShape>;
 }
@@ -106,12 +108,15 @@ export interface EvidenceCounts {
   readonly forms: ReadonlyMap<string, number>;
   /** Labels of the grammar and candidates, by style: caps, title, uncased. */
   readonly styles: readonly [number, number, number];
+  /** The deposition marks found, and whether each of two or more opens at least two lines (`Q.`, `A.`). */
+  readonly depositionKeys: ReadonlySet<string>;
+  readonly depositionPairs: boolean;
   /** Timestamp candidates: lines, and distinct speakers. */
   readonly stampLines: number;
   readonly stampKeys: number;
 }
 
-export const NO_EVIDENCE: EvidenceCounts = Object.freeze({ forms: new Map<string, number>(), styles: [0, 0, 0] as const, stampLines: 0, stampKeys: 0 });
+export const NO_EVIDENCE: EvidenceCounts = Object.freeze({ forms: new Map<string, number>(), styles: [0, 0, 0] as const, depositionKeys: new Set<string>(), depositionPairs: false, stampLines: 0, stampKeys: 0 });
 
 const STYLE_INDEX: Readonly<Record<LabelStyle, 0 | 1 | 2>> = { caps: 0, title: 1, uncased: 2 };
 
@@ -121,12 +126,15 @@ export class EvidenceBuilder {
   private readonly styles: [number, number, number];
   private stampLines: number;
   private stampKeys: number;
+  /** The keys of the deposition marks found (a profile has two or three). */
+  private readonly depositionKeys: Set<string>;
 
   constructor(from: EvidenceCounts = NO_EVIDENCE) {
     this.forms = new Map(from.forms);
     this.styles = [from.styles[0], from.styles[1], from.styles[2]];
     this.stampLines = from.stampLines;
     this.stampKeys = from.stampKeys;
+    this.depositionKeys = new Set(from.depositionKeys);
   }
 
   /** Counts a candidate in (1) or out (-1). */
@@ -138,6 +146,10 @@ export class EvidenceBuilder {
     }
     if (n > 0) this.forms.set(c.key, n);
     else this.forms.delete(c.key);
+    if (c.kind === 'deposition') {
+      if (n > 0) this.depositionKeys.add(c.key);
+      else this.depositionKeys.delete(c.key);
+    }
     this.styles[STYLE_INDEX[c.style]] += by;
   }
 
@@ -147,7 +159,17 @@ export class EvidenceBuilder {
   }
 
   done(): EvidenceCounts {
-    return { forms: this.forms, styles: this.styles, stampLines: this.stampLines, stampKeys: this.stampKeys };
+    return {
+      forms: this.forms, styles: this.styles, depositionKeys: this.depositionKeys, depositionPairs: this.depositionPairs(),
+      stampLines: this.stampLines, stampKeys: this.stampKeys,
+    };
+  }
+
+  /** Every deposition mark found opens two lines or more, and there are two marks or more (`Q.` and `A.`). */
+  private depositionPairs(): boolean {
+    if (this.depositionKeys.size < 2) return false;
+    for (const key of this.depositionKeys) if ((this.forms.get(key) ?? 0) < 2) return false;
+    return true;
   }
 }
 
@@ -203,6 +225,11 @@ export function judge(c: CandidateShape, e: EvidenceCounts, dominant = dominantS
       return { accepted: true, reason: 'a question mark followed by wide space' };
     case 'voice':
       return { accepted: true, reason: 'a WebVTT voice span' };
+    case 'deposition': {
+      // Every mark of the pair recurs: `Q.` and `A.` alternate; an initial `A. Smith said` alone is prose.
+      const ok = e.depositionPairs;
+      return { accepted: ok, reason: ok ? 'a deposition mark, and the question and answer marks both recur' : 'a deposition mark, but not both marks recur' };
+    }
     case 'stamp': {
       const ok = e.stampLines >= MIN_STAMP_LINES && e.stampKeys >= MIN_STAMP_SPEAKERS;
       return { accepted: ok, reason: ok ? `timestamp headers: ${e.stampLines} lines, ${e.stampKeys} speakers` : `too few timestamp headers (${e.stampLines} lines, ${e.stampKeys} speakers)` };

@@ -290,6 +290,7 @@ function candidateWords(profile: Profile): CandidateWords {
     notSpeaker: lower(profile.candidates.notSpeakerWords),
     particles: lower(profile.candidates.particles),
     questionMarks: profile.candidates.questionMarks,
+    depositionMarks: profile.candidates.depositionMarks,
     questionShapes: new Map(),
   };
 }

@@ -6,7 +6,7 @@
 import { buildModel, Reuse } from './build';
 import { classifyLine, findHeader, markFooter, markTopChrome } from './header';
 import { firstColon, hasColonNearStart, LabelMatch, LabelReader } from './labels';
-import { readQuestion, readStamp, readVoice } from './candidates';
+import { readDeposition, readQuestion, readStamp, readVoice } from './candidates';
 import { addCandidate, Candidate, CandidateList, candidateLine, candidateList, CandidateShape, decideCandidates, EvidenceBuilder, EvidenceCounts, explainCandidates, judge, outOfStyle, Verdict } from './evidence';
 import { LabelForms } from './speakerGroups';
 import { CandidateKind, detectedStyle, englishProfile, LabelStyleRules, labelStyleRules, Profile } from '../profile';
@@ -198,10 +198,13 @@ export class TranscriptParser {
       (this.reads.has('question') ? readQuestion(text, start, end, words) : undefined);
     if (bare) return { kind: 'text', candidate: placed(bare, line, text, start, end) };
     // A label ends with a colon near the line start: most prose lines have none, and skip the patterns.
-    if (!this.colonNearStart(text, start, end, cursor)) return PLAIN_READS.text;
-    const read = this.labels.read(text, line, start);
-    if (read !== undefined && typeof read !== 'string') {
-      if (!('kind' in read)) return { kind: 'turn', match: read };
+    const read = this.colonNearStart(text, start, end, cursor) ? this.labels.read(text, line, start) : undefined;
+    if (read !== undefined && typeof read !== 'string' && !('kind' in read)) return { kind: 'turn', match: read };
+    // `Q. Did you…` after the grammar: `A. Voronin:` is a name.
+    const deposition = this.reads.has('deposition') ? readDeposition(text, start, end, words) : undefined;
+    if (deposition) return { kind: 'text', loose: read !== undefined, candidate: placed(deposition, line, text, start, end) };
+    if (read === undefined) return PLAIN_READS.text;
+    if (typeof read !== 'string') {
       if (!isTimeAt(text, start + read.match.colon)) return this.reads.has('colon') ? { kind: 'text', loose: true, candidate: placed(read, line, text, start, end) } : LOOSE_READ;
     }
     const stamp = this.reads.has('stamp') ? readStamp(text, start, end, words) : undefined;

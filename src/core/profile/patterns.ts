@@ -157,6 +157,9 @@ export const NOT_SPEAKER_WORDS: readonly string[] = [
 /** Marks that open a question without a colon in interviews and White House briefings (`Q` and wide space). */
 export const QUESTION_MARKS: readonly string[] = ['Q'];
 
+/** The question and answer of a deposition or an interview (`Q. Did you…`, `A. Yes.`): the first a generic voice. */
+export const DEPOSITION_MARKS: readonly string[] = ['Q', 'A'];
+
 /** Escapes a literal for use inside a regular expression. */
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,7 +8,7 @@
 import type { LabelNode } from './labelGrammar';
 import {
   compile, DATE_LINE_SOURCE, GENERIC_LABEL_SOURCE, GENERIC_LABELS, LabelGroup, MAX_LABEL_LENGTH, SEPARATOR_SOURCE, SPEAKER_LABEL,
-  STAGE_DIRECTION_SOURCE, STOP_WORD_SOURCE, TIME_LINE_SOURCE, STOP_WORDS, NOT_SPEAKER_WORDS, FUNCTION_WORDS, NAME_PARTICLES, QUESTION_MARKS,
+  STAGE_DIRECTION_SOURCE, STOP_WORD_SOURCE, TIME_LINE_SOURCE, STOP_WORDS, NOT_SPEAKER_WORDS, FUNCTION_WORDS, NAME_PARTICLES, QUESTION_MARKS, DEPOSITION_MARKS,
 } from './patterns';
 import { FOOTER_CHROME, TOP_CHROME } from './chrome';
 
@@ -58,6 +58,8 @@ export interface CandidateLists {
   readonly particles: readonly string[];
   /** Marks of a question without a colon (`Q`). */
   readonly questionMarks: readonly string[];
+  /** The question and answer marks of a deposition (`Q.`, `A.`), turns only where both recur. */
+  readonly depositionMarks: readonly string[];
 }
 
 /** English transcripts of Kremlin.ru (en.kremlin.ru), as copied from the site. */
@@ -76,7 +78,7 @@ export function englishProfile(): Profile {
     topChrome: new Set(TOP_CHROME),
     footerChrome: new Set(FOOTER_CHROME),
     candidates: {
-      stopWords: STOP_WORDS, notSpeakerWords: NOT_SPEAKER_WORDS, particles: [...FUNCTION_WORDS, ...NAME_PARTICLES], questionMarks: QUESTION_MARKS,
+      stopWords: STOP_WORDS, notSpeakerWords: NOT_SPEAKER_WORDS, particles: [...FUNCTION_WORDS, ...NAME_PARTICLES], questionMarks: QUESTION_MARKS, depositionMarks: DEPOSITION_MARKS,
     },
   };
 }

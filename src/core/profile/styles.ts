@@ -7,7 +7,7 @@
  */
 
 /** How a candidate line marks its label: text before a colon, `Q` and wide space, a WebVTT voice, a name with a timestamp. */
-export type CandidateKind = 'colon' | 'question' | 'voice' | 'stamp';
+export type CandidateKind = 'colon' | 'question' | 'deposition' | 'voice' | 'stamp';
 
 /** One label style: an id (the setting's value), what it reads, and a description for the setting. */
 export interface LabelStyleRules {
@@ -18,10 +18,10 @@ export interface LabelStyleRules {
 
 /** The styles every profile offers; `auto` first. */
 export const LABEL_STYLES: readonly LabelStyleRules[] = [
-  { id: 'auto', description: 'Every style below, chosen per document by its own evidence.', candidates: ['colon', 'question', 'voice', 'stamp'] },
+  { id: 'auto', description: 'Every style below, chosen per document by its own evidence.', candidates: ['colon', 'question', 'deposition', 'voice', 'stamp'] },
   { id: 'names', description: 'Only names and roles before a colon (`Vladimir Putin:`, `Head of the Republic Denis Pushilin:`) and generic labels (`Question:`), as on Kremlin.ru.', candidates: [] },
   { id: 'dialogue', description: 'Also any label before a colon that recurs or fits the document\'s labels: surnames (`COOPER:`), roles (`Project Manager:`), parliamentary labels.', candidates: ['colon'] },
-  { id: 'briefing', description: 'Dialogue labels, and `Q` followed by wide space as a reporter\'s question (White House briefings).', candidates: ['colon', 'question'] },
+  { id: 'briefing', description: 'Dialogue labels, `Q` followed by wide space as a reporter\'s question (White House briefings), and `Q.`/`A.` paragraphs of a deposition.', candidates: ['colon', 'question', 'deposition'] },
   { id: 'subtitles', description: 'Dialogue labels, and WebVTT voice spans (`<v Travis>`).', candidates: ['colon', 'voice'] },
   { id: 'timestamped', description: 'Dialogue labels, and a name followed by a timestamp (`Kelly  0:34`, `Ali [00:00:00]`).', candidates: ['colon', 'stamp'] },
 ];
@@ -38,6 +38,6 @@ export function labelStyleRules(id: string | undefined): LabelStyleRules {
 export function detectedStyle(kinds: ReadonlySet<CandidateKind>): string {
   if (kinds.has('voice')) return 'subtitles';
   if (kinds.has('stamp')) return 'timestamped';
-  if (kinds.has('question')) return 'briefing';
+  if (kinds.has('question') || kinds.has('deposition')) return 'briefing';
   return kinds.has('colon') ? 'dialogue' : 'names';
 }
