@@ -7,4 +7,5 @@ export { TranscriptParser, parseTranscript, emptyTranscript } from './parse';
 export type { ParseOptions, ParseState } from './parse';
 export { ModelCache } from './cache';
 export type { CachedValue, VersionedText } from './cache';
-export { DETECT_PREFIX_CHARS, MIN_TURNS_FOR_TRANSCRIPT, looksLikeTranscript } from './detect';
+export { DETECT_PREFIX_CHARS, MIN_TURNS_FOR_TRANSCRIPT, detectionPrefix, looksLikeTranscript, transcriptEvidence } from './detect';
+export type { TranscriptEvidence } from './detect';
