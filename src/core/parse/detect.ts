@@ -64,13 +64,28 @@ function openingSpeech(turn: Turn, readLine: LineReader): string {
   return '';
 }
 
-/** How often the speaker changes from one turn that carries speech to the next; turns without speech are skipped. */
+/**
+ * True for a label of one word with a capital after a small letter (`ValueError`, `TypeError`,
+ * `JavaScript`): an identifier in a log or in code far more often than a speaker (the site's glued
+ * `VladimirPutin` is rare and never alone on a page).
+ */
+function isIdentifier(label: string): boolean {
+  let camel = false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i];
+    if (c === ' ' || c === '\u00a0' || c === '\t') return false;
+    if (!camel && i > 0 && c !== c.toLowerCase() && label[i - 1] !== label[i - 1].toUpperCase()) camel = true;
+  }
+  return camel;
+}
+
+/** How often the speaker changes from one turn that carries speech to the next; other turns (no speech, an identifier for a label) are skipped. */
 function speakerChanges(turns: readonly Turn[], readLine: LineReader): { speaking: number; changes: number } {
   let speaking = 0;
   let changes = 0;
   let previous: string | undefined;
   for (const turn of turns) {
-    if (!startsLikeSpeech(openingSpeech(turn, readLine))) continue;
+    if (isIdentifier(turn.label) || !startsLikeSpeech(openingSpeech(turn, readLine))) continue;
     speaking++;
     if (previous !== undefined && previous !== turn.speaker) changes++;
     previous = turn.speaker;
@@ -141,8 +156,10 @@ function bodyIsProse(model: Transcript, readLine: LineReader, after: number): bo
  */
 function hasDatedHeader(model: Transcript, readLine: LineReader): boolean {
   const { title, date, time, place, span } = model.header;
-  // The site's form: the date with a time or a place (all 162 development pages have one); a letter's bare date is not.
-  if (!title || !date || !(time || place) || !span || OPEN_TITLE_END.test(title.value)) return false;
+  // The site's form: the date with a time or a place (all 162 development pages have one); a letter's
+  // bare date is not, nor is the salutation after it (`Dear Sir,` is read as a place line).
+  const placed = place !== undefined && !OPEN_TITLE_END.test(place.value);
+  if (!title || !date || !(time || placed) || !span || OPEN_TITLE_END.test(title.value)) return false;
   const first = model.paragraphs.findIndex((p) => p.kind !== 'chrome');
   const titleAt = paragraphIndex(model.paragraphs, title.span.start.line);
   const dateAt = paragraphIndex(model.paragraphs, date.span.start.line);
