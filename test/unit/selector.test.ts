@@ -3,8 +3,8 @@ import { servesDocument, SUBTITLE_PATTERN, TRANSCRIPT_SELECTOR } from '../../src
 
 describe('which documents get the transcript features', () => {
   const cases: [string, string, string, boolean][] = [
-    ['a transcript', 'transcript', '/work/2023-09-28-meeting.transcript', true],
-    ['a .txt file switched to transcript', 'transcript', '/work/meeting.txt', true],
+    ['a transcript', 'transcript', '/docs/2023-09-28-meeting.transcript', true],
+    ['a .txt file switched to transcript', 'transcript', '/docs/meeting.txt', true],
     ['an untitled transcript', 'transcript', 'Untitled-1', true],
     ['a WebVTT file no extension claims (plain text)', 'plaintext', '/media/talk.vtt', true],
     ['an SRT file no extension claims (plain text)', 'plaintext', '/media/talk.srt', true],
@@ -13,9 +13,9 @@ describe('which documents get the transcript features', () => {
     ['a caption file under another language id', 'webvtt', '/media/talk.vtt', true],
     ['an untitled document in the vtt language', 'vtt', 'Untitled-2', true],
     ['an untitled document in the srt language', 'srt', 'Untitled-3', true],
-    ['a plain-text file', 'plaintext', '/work/notes.txt', false],
-    ['a Markdown file', 'markdown', '/work/README.md', false],
-    ['a name that only contains vtt', 'plaintext', '/work/vtt.notes', false],
+    ['a plain-text file', 'plaintext', '/docs/notes.txt', false],
+    ['a Markdown file', 'markdown', '/docs/README.md', false],
+    ['a name that only contains vtt', 'plaintext', '/docs/vtt.notes', false],
     ['a folder named like a caption file', 'plaintext', '/media/talk.vtt/readme.txt', false],
     ['a TypeScript file', 'typescript', '/src/vtt.ts', false],
   ];

@@ -5,7 +5,7 @@
  * accepted by evidence from the whole document).
  */
 import type { Span, Transcript, Turn } from '../model';
-import type { LineReader } from '../text';
+import { LineReader, lowerBound } from '../text';
 
 /** What a token is: the grammar colours the same parts (role, name, generic label, remark, colon). */
 export type LabelTokenKind = 'role' | 'name' | 'generic' | 'remark' | 'colon';
@@ -83,18 +83,6 @@ function turnTokens(out: LabelToken[], turn: Turn, generic: boolean, readLine: L
   colonToken(out, text, turn);
 }
 
-/** The first turn whose label is on `line` or after it. */
-function firstTurnFrom(turns: readonly Turn[], line: number): number {
-  let lo = 0;
-  let hi = turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid].labelSpan.start.line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The tokens of every turn's label (of those in `range` when given), in document order: the role,
  * the name (or the generic label), a trailing role or remark, and the colon.
@@ -102,7 +90,8 @@ function firstTurnFrom(turns: readonly Turn[], line: number): number {
 export function labelTokens(model: Transcript, readLine: LineReader, range?: LineRange): LabelToken[] {
   const generic = new Set(model.speakers.filter((s) => s.generic).map((s) => s.key));
   const out: LabelToken[] = [];
-  const from = range ? firstTurnFrom(model.turns, range.start) : 0;
+  const turns = model.turns;
+  const from = range ? lowerBound(0, turns.length, (i) => turns[i].labelSpan.start.line < range.start) : 0;
   for (let i = from; i < model.turns.length; i++) {
     const turn = model.turns[i];
     if (range && turn.labelSpan.start.line > range.end) break;

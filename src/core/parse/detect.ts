@@ -5,7 +5,7 @@
  * site's form, then prose). A text that has neither stays what it was.
  */
 import type { CancellationLike, Paragraph, Transcript, Turn } from '../model';
-import { lineReader, LineReader } from '../text';
+import { lineReader, LineReader, lowerBound } from '../text';
 import { parseTranscript, TranscriptParser } from './parse';
 
 /** A text is a transcript when the parser finds at least this many turns that carry speech… */
@@ -116,14 +116,8 @@ function hasDialogue(model: Transcript, readLine: LineReader): boolean {
 
 /** The index in `paragraphs` of the paragraph on `line`, or -1. */
 function paragraphIndex(paragraphs: readonly Paragraph[], line: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < paragraphs.length && paragraphs[lo].line === line ? lo : -1;
+  const i = lowerBound(0, paragraphs.length, (k) => paragraphs[k].line < line);
+  return i < paragraphs.length && paragraphs[i].line === line ? i : -1;
 }
 
 /**
