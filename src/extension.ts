@@ -10,6 +10,7 @@ import { registerNavigation } from './features/navigation';
 import { registerOutline } from './features/outline';
 import { registerPickers } from './features/pickers';
 import { TRANSCRIPT_SELECTOR } from './features/selector';
+import { registerSemanticTokens } from './features/semanticTokens';
 import { registerSpeakerLinks } from './features/speakerLinks';
 import { registerSpeakersView, SpeakersViewSnapshot } from './features/speakersView';
 import { registerStatusBar } from './features/statusBar';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptNavigatorA
     registerLanguage(service, config),
     registerOutline(TRANSCRIPT_SELECTOR, cache, topics, config),
     registerFolding(TRANSCRIPT_SELECTOR, cache),
+    registerSemanticTokens(TRANSCRIPT_SELECTOR, cache),
     registerHovers(TRANSCRIPT_SELECTOR, service, cache),
     registerNavigation(cache),
     registerPickers(cache),

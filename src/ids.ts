@@ -42,6 +42,19 @@ export const ContextKeys = {
   activeEditorIsTranscript: 'transcript.activeEditorIsTranscript',
 } as const;
 
+/**
+ * The standard semantic token type of each part of a speaker label (the semantic
+ * tokens' legend); `contributes.semanticTokenScopes` maps each to the grammar's scope
+ * for that part, so that themes colour both alike.
+ */
+export const LabelTokenTypes = {
+  name: 'type',
+  role: 'property',
+  generic: 'keyword',
+  remark: 'comment',
+  colon: 'operator',
+} as const;
+
 /** The URI scheme of the read-only "filter by speaker" documents. */
 export const FILTER_SCHEME = 'transcript-speaker';
 

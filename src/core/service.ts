@@ -13,6 +13,7 @@
 import type { CancellationLike, Position, Transcript } from './model';
 import { toOutlineJson } from './outline/json';
 import { nextTurn, previousTurn, speakerOf, turnAt, turnBySameSpeaker, turnIndexAt } from './outline/navigation';
+import { labelTokens } from './outline/labelTokens';
 import { buildFoldingRegions, buildOutline, OutlineBuilder, speechDetail, timedDetail } from './outline/outline';
 import { DETECT_PREFIX_CHARS, looksLikeTranscript, MIN_TURNS_FOR_TRANSCRIPT, ModelCache, ParseOptions, TranscriptParser, Verdict } from './parse';
 import { LABEL_STYLES, labelStyleRules } from './profile';
@@ -38,10 +39,11 @@ import { DEFAULT_INDEX_WORK, IndexUpdater, IndexUpdaterOptions, WorkspaceIndex }
 /** Moving between turns: which turn holds a line, the next, the previous, the same speaker's next. */
 export const navigation = Object.freeze({ turnIndexAt, turnAt, nextTurn, previousTurn, speakerOf, turnBySameSpeaker });
 
-/** Outline entries, folding regions and the outline's JSON form, as plain data. */
+/** Outline entries, folding regions, the parts of the labels to colour, and the outline's JSON form, as plain data. */
 export const outline = Object.freeze({
   buildOutline,
   buildFoldingRegions,
+  labelTokens,
   lineReader,
   speechDetail,
   timedDetail,

@@ -1,9 +1,9 @@
 /** Helpers shared by the commands that act on the active transcript editor. */
 import * as vscode from 'vscode';
 import { navigation, Transcript, Turn } from '../core';
-import { LANGUAGE_ID } from '../ids';
 import { toPosition, toRange } from '../services/convert';
 import type { DocumentCache } from '../services/documentCache';
+import { servesDocument } from './selector';
 
 const { turnAt } = navigation;
 
@@ -17,7 +17,7 @@ export function activeTranscriptEditor(action: string): vscode.TextEditor | unde
     void vscode.window.showInformationMessage(`Transcript Navigator: open a transcript to ${action}.`);
     return undefined;
   }
-  if (editor.document.languageId !== LANGUAGE_ID) {
+  if (!servesDocument(editor.document)) {
     void vscode.window.showInformationMessage(
       `Transcript Navigator: this file is not a transcript. Run "Transcript: Treat This File as a Transcript" first to ${action}.`,
     );

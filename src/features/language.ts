@@ -1,11 +1,14 @@
 /**
  * The `transcript` language: the "Treat This File as a Transcript" command,
- * and auto-detection that switches plain-text files with speaker turns.
+ * and auto-detection that switches a plain-text file on strong evidence (a
+ * dialogue, or the dated header of a news summary; `core/parse/detect.ts`).
+ * Subtitle files are served as they are and never switched.
  */
 import * as vscode from 'vscode';
 import type { TranscriptService } from '../core';
 import { Commands, LANGUAGE_ID } from '../ids';
 import type { TranscriptConfig } from '../services/config';
+import { servesDocument } from './selector';
 
 /** Sets the active editor's language to `transcript`. */
 async function treatAsTranscript(): Promise<void> {
@@ -18,10 +21,11 @@ async function treatAsTranscript(): Promise<void> {
   await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
 }
 
-/** Switches a plain-text document to `transcript` when the setting allows and the text has turns. */
+/** Switches a plain-text document to `transcript` when the setting allows and its start is a transcript. */
 async function maybeSwitch(service: TranscriptService, config: TranscriptConfig, document: vscode.TextDocument): Promise<void> {
-  if (document.languageId !== 'plaintext' || !config.read(document).autoDetect) return;
-  if (!service.looksLikeTranscript(document.getText())) return;
+  if (document.languageId !== 'plaintext' || servesDocument(document) || !config.read(document).autoDetect) return;
+  const start = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(service.detectPrefixChars)));
+  if (!service.looksLikeTranscript(start)) return;
   await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 

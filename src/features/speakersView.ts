@@ -5,8 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { navigation, outline, speakers, text, Transcript } from '../core';
-import { Commands, ContextKeys, LANGUAGE_ID, Views } from '../ids';
+import { Commands, ContextKeys, Views } from '../ids';
 import type { DocumentCache } from '../services/documentCache';
+import { servesDocument } from './selector';
 
 const { plainUiText } = text;
 const { speechDetail } = outline;
@@ -120,7 +121,7 @@ export function registerSpeakersView(cache: DocumentCache): SpeakersViewHandle {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const follow = (editor: vscode.TextEditor | undefined) => {
-    const isTranscript = editor?.document.languageId === LANGUAGE_ID;
+    const isTranscript = editor !== undefined && servesDocument(editor.document);
     void vscode.commands.executeCommand('setContext', ContextKeys.activeEditorIsTranscript, isTranscript);
     if (isTranscript) provider.setDocument(editor.document);
     else if (editor) provider.setDocument(undefined);
@@ -129,7 +130,7 @@ export function registerSpeakersView(cache: DocumentCache): SpeakersViewHandle {
 
   const revealCurrent = async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    if (!editor || !servesDocument(editor.document)) {
       void vscode.window.showInformationMessage('Transcript Navigator: open a transcript to reveal its current turn.');
       return;
     }

@@ -1,8 +1,9 @@
 /** The status bar item for transcripts: "Denis Pushilin · turn 6/17"; a click runs Go to Speaker. */
 import * as vscode from 'vscode';
 import { navigation, text } from '../core';
-import { Commands, LANGUAGE_ID } from '../ids';
+import { Commands } from '../ids';
 import type { DocumentCache } from '../services/documentCache';
+import { servesDocument } from './selector';
 
 const { plainUiText } = text;
 const { turnIndexAt } = navigation;
@@ -26,7 +27,7 @@ export function registerStatusBar(cache: DocumentCache): vscode.Disposable {
   item.tooltip = 'Transcript: Go to Speaker…';
   const update = () => {
     const editor = vscode.window.activeTextEditor;
-    const text = editor && editor.document.languageId === LANGUAGE_ID ? describe(cache, editor) : undefined;
+    const text = editor && servesDocument(editor.document) ? describe(cache, editor) : undefined;
     if (text === undefined) {
       item.hide();
       return;

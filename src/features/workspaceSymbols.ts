@@ -1,7 +1,7 @@
 /**
  * Workspace symbols across transcripts: the speakers ("Denis Pushilin — Head of
- * the Donetsk People’s Republic") and topic segments of every `.transcript`
- * file and every `.txt` file that holds a transcript. The index is built in
+ * the Donetsk People’s Republic") and topic segments of every `.transcript`,
+ * `.vtt` and `.srt` file and every `.txt` file that holds a transcript. The index is built in
  * the background (with a progress notification for large workspaces), read
  * from the file system without opening editors, and kept current as files are
  * created, changed and deleted: the events of a file are coalesced into one
@@ -11,11 +11,11 @@
  */
 import * as vscode from 'vscode';
 import { IndexScheduler, IndexSource, IndexUpdater, OpenTranscript, StoredFile, text, TranscriptService, WorkspaceIndex } from '../core';
-import { LANGUAGE_ID } from '../ids';
 import type { DocumentCache } from '../services/documentCache';
 import type { TopicSettings } from '../services/topics';
+import { isSubtitlePath, servesDocument } from './selector';
 
-const INCLUDE = '**/*.{transcript,txt}';
+const INCLUDE = '**/*.{transcript,txt,vtt,srt,VTT,SRT}';
 const EXCLUDE = '**/{node_modules,.git,.vscode-test,out,dist}/**';
 /** Above this many files the first indexing shows a progress notification. */
 const PROGRESS_THRESHOLD = 200;
@@ -34,7 +34,7 @@ const HOST_SCHEDULER: IndexScheduler = {
 /** An open document as the index sees it: the shared model and the outline's topic segments. */
 function openTranscript(document: vscode.TextDocument, cache: DocumentCache, topics: TopicSettings, service: TranscriptService): OpenTranscript {
   return {
-    declared: document.uri.path.endsWith('.transcript') || document.languageId === LANGUAGE_ID,
+    declared: document.uri.path.endsWith('.transcript') || servesDocument(document),
     looksLikeTranscript: () => {
       const cached = cache.peek(document);
       if (cached) return cached.turns.length >= service.minTurns;
@@ -57,7 +57,7 @@ async function readStored(uri: vscode.Uri): Promise<StoredFile | undefined> {
   }
   const decoded = text.decodeText(bytes);
   if (!decoded.ok) return { skipped: 'not a text file' };
-  return { text: decoded.text, declared: uri.path.endsWith('.transcript') };
+  return { text: decoded.text, declared: uri.path.endsWith('.transcript') || isSubtitlePath(uri.path) };
 }
 
 /** Where the index reads: open documents from the document cache, other files from the file system. */
