@@ -80,7 +80,7 @@ describe('CLI transcript-nav (the bundled dist/cli.js)', () => {
       [5, true, 'once, in the style of the document\'s 6 caps labels'],
       [6, false, '"It" is a word of prose'],
       [7, true, 'recurs as a line opener (2 times)'],
-      [8, false, 'a time, not a label'],
+      [8, false, 'a number of more than three digits'],
       [9, true, 'recurs as a line opener (3 times)'],
     ]);
     const table = run('outline', file, '--explain');

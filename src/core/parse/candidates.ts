@@ -4,7 +4,7 @@
  * voice span, a name with a timestamp. Hand-written scanners, each linear in
  * the line; offsets are characters from the line start.
  */
-import { CandidateKind, CandidateShape, CandidateWords, candidateKey, labelStyle, notLabelReason, trailingParenthesesStart } from './evidence';
+import { CandidateKind, CandidateShape, CandidateWords, candidateKey, countRemark, labelStyle, notLabelReason, trailingParenthesesStart } from './evidence';
 import type { LabelMatch } from './match';
 import { isSpace, normalizeSpace, trimEnd } from '../text';
 
@@ -48,6 +48,7 @@ export function readColonCandidate(head: string, w: CandidateWords): CandidateSh
   const label = head.slice(labelStart, labelEnd);
   const core = coreOf(label);
   if (core === '') return 'empty';
+  if (countRemark(label)) return 'a count in parentheses';
   const words = normalizeSpace(core).split(' ');
   const reason = notLabelReason(core, words, w);
   if (reason !== undefined) return reason;

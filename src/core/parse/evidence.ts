@@ -358,6 +358,8 @@ export function notLabelReason(core: string, words: readonly string[], w: Candid
     if (word === 'I' || isProse(lower, w)) return `"${word}" is a word of prose`;
     if (/^\d+$/.test(word)) {
       if (i === 0) return 'starts with a number';
+      // `Speaker 2`, `Juror 101`; a long number is a process id or a year (`UNDICI 16241`).
+      if (word.length > 3) return 'a number of more than three digits';
       continue;
     }
     if (/\d/.test(word)) return 'a word with digits';
@@ -373,6 +375,14 @@ function isProse(lower: string, w: CandidateWords): boolean {
 /** The first word of a label that marks prose, if any. */
 export function proseWord(label: string, w: CandidateWords): string | undefined {
   return normalizeSpace(label).split(' ').find((word) => isProse(word.toLowerCase(), w));
+}
+
+/** True when a label ends with a number in parentheses (`Jeff King (5)`, `TCPWRAP(7)`): a count, not a remark. */
+export function countRemark(label: string): boolean {
+  const open = trailingParenthesesStart(label);
+  if (open >= label.length) return false;
+  const paren = label.indexOf('(', open);
+  return /^\(\s*\d+\s*\)\s*$/.test(label.slice(paren));
 }
 
 /** A word up to its apostrophe: `here` of `here's`, `it` of `it’s`. */

@@ -8,7 +8,7 @@
 import { compileLabelMatcher, LabelMatcher } from './labelMatcher';
 import { CompiledPatterns, compilePatterns, GenericGroup, LabelGroup, MAX_LABEL_LENGTH, Profile } from '../profile';
 import { LabelForms } from './speakerGroups';
-import { CandidateShape, CandidateWords, labelStyle, proseWord } from './evidence';
+import { CandidateShape, CandidateWords, countRemark, labelStyle, proseWord } from './evidence';
 import { LabelMatch, withLine } from './match';
 
 export { withLine };
@@ -172,7 +172,9 @@ export class LabelReader {
     const shape = shapeOf(head, m);
     const style = labelStyle(shape.label);
     // The grammar reads a word in capitals as a name; in an all-capital label, a word of prose (`MORE IMPORTANTLY`) says it is none.
-    if (style === 'caps' && proseWord(shape.label, this.words) !== undefined) return undefined;
+    if (style === 'caps' && (proseWord(shape.label, this.words) !== undefined || this.words.notSpeaker.has(firstWord(shape.label)))) return undefined;
+    // A count in parentheses (`Jeff King (5):` in a release's shortlog, `TCPWRAP(7):`) is a list, not a speaker.
+    if (countRemark(shape.label)) return undefined;
     return { ...shape, style };
   }
 
@@ -280,6 +282,12 @@ export function alignToName(m: LabelMatch, name: string | undefined): LabelMatch
   const roleEnd = trimEnd(m.label, 0, start);
   // The name part moved: its key is computed again when asked.
   return { ...m, nameStart: start, roleStart: roleEnd > 0 ? 0 : undefined, roleEnd: roleEnd > 0 ? roleEnd : undefined, key: undefined };
+}
+
+/** The first word of a label, in lower case. */
+function firstWord(label: string): string {
+  const space = label.search(/[\s\u00a0]/);
+  return (space < 0 ? label : label.slice(0, space)).toLowerCase();
 }
 
 /** The profile's word lists as the candidate reader checks them (lower case). */

@@ -137,14 +137,14 @@ export const NOT_SPEAKER_WORDS: readonly string[] = [
   'Date', 'Time', 'Location', 'Venue', 'Subject', 'Topic', 'Topics', 'Agenda', 'Step', 'Steps', 'Output',
   'Input', 'Result', 'Results', 'Error', 'Errors', 'See', 'Contents', 'Chapter', 'Section', 'Part', 'Episode',
   'Season', 'Keywords', 'Tags', 'Tag', 'Category', 'Categories', 'License', 'Licence', 'Copyright', 'Author',
-  'Authors', 'Version', 'Status', 'Fixes', 'Fixed', 'Added', 'Changed', 'Removed', 'Deprecated', 'Security',
+  'Authors', 'Version', 'Status', 'Fixes', 'Fixed', 'Added', 'Changed', 'Removed', 'Deprecated',
   'Features', 'Feature', 'Install', 'Installation', 'Requirements', 'Dependencies', 'Links', 'Link',
   'References', 'Reference', 'Credits', 'Released', 'Published', 'Posted', 'Filed', 'Photo', 'Image',
   'Video', 'Audio', 'Caption', 'Captions', 'Position', 'Align', 'Size', 'Line', 'Length', 'Duration',
   'Recorded', 'Email', 'E-mail', 'Phone', 'Tel', 'Fax', 'Web', 'Website', 'Address', 'From', 'To', 'Cc',
   'Bcc', 'Re', 'Fwd', 'Sent', 'Attachments', 'Price', 'Total', 'Name', 'Names', 'Key', 'Value', 'Answer',
   'Solution', 'Problem', 'Exercise', 'Task', 'Todo', 'Done', 'Fix', 'Bug', 'Issue', 'Issues', 'Commit',
-  'Merge', 'Branch', 'Host', 'Port', 'User', 'Password', 'Path', 'File', 'Files', 'Directory', 'Folder',
+  'Merge', 'Branch', 'Host', 'Port', 'Password', 'Path', 'File', 'Files', 'Directory', 'Folder',
   'Url', 'URL', 'Id', 'ID', 'Index', 'Table', 'Figure', 'Fig', 'Chart', 'Map', 'Appendix', 'Annex',
   'Article', 'Clause', 'Item', 'Items', 'Point', 'Points', 'Conclusion', 'Conclusions', 'Introduction',
   'Background', 'Abstract', 'Method', 'Methods', 'Objective', 'Objectives', 'Purpose', 'Scope', 'Goal',
@@ -152,6 +152,11 @@ export const NOT_SPEAKER_WORDS: readonly string[] = [
   'Listen', 'Read', 'Related', 'Share', 'Follow', 'Subscribe', 'Advertisement', 'Sponsor', 'Sponsors',
   'Sponsored', 'Ad', 'Ads', 'Music', 'Intro', 'Outro', 'Credit', 'Warnings', 'Info', 'Information',
   'Notice', 'Disclaimer', 'Caveat', 'Update', 'Edit', 'PS', 'P.S', 'Re', 'Via', 'Tweet', 'Quote', 'Q&A',
+  // Commit and changelog headings (`CI:`, `BREAKING CHANGE:`, `Docs:`).
+  'CI', 'Breaking', 'Docs', 'Doc', 'Build', 'Chore', 'Perf', 'Refactor', 'Test', 'Tests', 'Revert', 'Deps', 'Release',
+  // Fields of package metadata (Debian copyright and control files).
+  'Files', 'Upstream-Name', 'Upstream-Contact', 'Other-Authors', 'Maintainer', 'Homepage', 'Depends', 'Priority',
+  'Architecture', 'Package', 'Format', 'Upstream',
 ];
 
 /** Marks that open a question without a colon in interviews and White House briefings (`Q` and wide space). */
