@@ -153,7 +153,7 @@ suite('formats: a timestamped podcast transcript', () => {
     const details = turns.slice(0, 3).map((s) => s.detail.slice(0, 11));
     assert.deepStrictEqual(details, ['00:00:00 · ', '00:00:30 · ', '00:00:33 · ']);
     for (const s of turns) {
-      const time = /\[(\d\d:\d\d:\d\d)\]/.exec(doc.lineAt(s.range.start.line).text)?.[1];
+      const time = /\[([\d:]{8})\]/.exec(doc.lineAt(s.range.start.line).text)?.[1];
       assert.ok(time && s.detail.startsWith(`${time} · `), `line ${s.range.start.line + 1}: detail ${JSON.stringify(s.detail)}`);
     }
   });
