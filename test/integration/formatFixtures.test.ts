@@ -62,6 +62,16 @@ function truthRows(truth: GroundTruth): string[] {
   return truth.turns.map((t) => `${t.line} ${t.speaker}`);
 }
 
+/**
+ * Copies `<id>.txt` into the workspace (formats/<file name>.txt), opens it as a user
+ * does, and gives its ground truth and the turn symbols of its outline.
+ */
+async function openedFixture(id: string): Promise<{ doc: vscode.TextDocument; truth: GroundTruth; turns: vscode.DocumentSymbol[] }> {
+  const truth = await groundTruth(id);
+  const doc = await openAutoDetected(await copyIntoWorkspace(id, `${id.slice(id.indexOf('/') + 1)}.txt`));
+  return { doc, truth, turns: turnSymbols(await symbolsOf(doc)) };
+}
+
 suiteSetup(async () => {
   await activateExtension();
 });
@@ -73,9 +83,7 @@ suite('formats: a White House briefing with colon-less Q lines', () => {
   let turns: vscode.DocumentSymbol[];
 
   suiteSetup(async () => {
-    truth = await groundTruth(ID);
-    doc = await openAutoDetected(await copyIntoWorkspace(ID, 'wh-2024-04-05-gaggle-kirby.txt'));
-    turns = turnSymbols(await symbolsOf(doc));
+    ({ doc, truth, turns } = await openedFixture(ID));
   });
 
   test('the .txt file is auto-detected as a transcript and its outline lists the 75 turns of the ground truth, by speaker', () => {
@@ -104,9 +112,7 @@ suite('formats: a primary debate with bare-surname labels (CNN, April 2016)', ()
   const ID = 'debates/dem-2016-04-14-cnn';
 
   test('every ground-truth turn is a symbol at its line, named by the speaker (BLITZER, SANDERS, CLINTON)', async () => {
-    const truth = await groundTruth(ID);
-    const doc = await openAutoDetected(await copyIntoWorkspace(ID, 'dem-2016-04-14-cnn.txt'));
-    const turns = turnSymbols(await symbolsOf(doc));
+    const { doc, truth, turns } = await openedFixture(ID);
     assert.deepStrictEqual(rows(turns), truthRows(truth));
     const names = new Set(turns.map((s) => s.name));
     for (const name of ['BLITZER', 'SANDERS', 'CLINTON']) assert.ok(names.has(name), `no turn of ${name}: ${[...names].join(', ')}`);
@@ -146,9 +152,7 @@ suite('formats: a timestamped podcast transcript', () => {
   const ID = 'timestamped/ladybug-01-new-career';
 
   test('each turn’s outline detail starts with its time (`Ali [00:00:00] …` → `00:00:00 · …`)', async () => {
-    const truth = await groundTruth(ID);
-    const doc = await openAutoDetected(await copyIntoWorkspace(ID, 'ladybug-01-new-career.txt'));
-    const turns = turnSymbols(await symbolsOf(doc));
+    const { doc, truth, turns } = await openedFixture(ID);
     assert.deepStrictEqual(rows(turns), truthRows(truth));
     const details = turns.slice(0, 3).map((s) => s.detail.slice(0, 11));
     assert.deepStrictEqual(details, ['00:00:00 · ', '00:00:30 · ', '00:00:33 · ']);
