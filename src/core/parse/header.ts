@@ -46,6 +46,11 @@ export function findHeader(reader: LabelReader, text: string, lines: LineIndex, 
   return { header: headerOf(reader, text, lines, kinds, content), scanEnd };
 }
 
+/** A subtitle cue's number or timing line (`12`, `00:00:01,000 --> 00:00:03,000`): never a title. */
+function isCueLine(line: string): boolean {
+  return /^\s*\d+\s*$/.test(line) || line.includes('-->');
+}
+
 function headerOf(reader: LabelReader, text: string, lines: LineIndex, kinds: (ParagraphKind | undefined)[], content: readonly number[]): Header {
   const p = reader.patterns;
   const matchLabel = (t: string, line: number, start: number) => reader.match(t, line, start);
@@ -54,7 +59,7 @@ function headerOf(reader: LabelReader, text: string, lines: LineIndex, kinds: (P
   let title: HeaderField | undefined;
   let i = 0;
   const first = content[0];
-  if (!p.dateLine.test(lineText(first)) && !matchLabel(text, first, lines.starts[first])) {
+  if (!p.dateLine.test(lineText(first)) && !matchLabel(text, first, lines.starts[first]) && !isCueLine(lineText(first))) {
     title = trimmedField(text, lines, first);
     kinds[first] = 'title';
     i = 1;

@@ -24,7 +24,15 @@ export interface ChromeRules {
 /** True when a (trimmed) line at the top of a page is website chrome. */
 export function isChromeLine(rules: ChromeRules, line: string): boolean {
   const t = normalizeSpace(line);
-  return rules.topChrome.has(t) || /^Документ\s*\/?$/u.test(t) || /^[|/]+$/.test(t);
+  return rules.topChrome.has(t) || /^Документ\s*\/?$/u.test(t) || /^[|/]+$/.test(t) || isSubtitleHeaderLine(t);
+}
+
+/**
+ * The header block of a WebVTT file (`WEBVTT`, `Kind: captions`, `Language: en`, `NOTE …`): the
+ * format's furniture, not a title. Only lines of the top of the file are asked.
+ */
+function isSubtitleHeaderLine(t: string): boolean {
+  return /^WEBVTT(?:$|[ \t])/.test(t) || /^(?:Kind|kind|Language|language|lang|Lang|Region|Style):[ \t]*[^ \t:]{1,40}$/.test(t);
 }
 
 /** True when a (trimmed) line at the end of a page is website chrome. */
