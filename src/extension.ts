@@ -34,7 +34,7 @@ export interface TranscriptNavigatorApi {
 export function activate(context: vscode.ExtensionContext): TranscriptNavigatorApi {
   const service = createTranscriptService({ profile: englishProfile(), regions: loadRegionData, topics: loadTopicLexiconData });
   const config = new TranscriptConfig();
-  const cache = new DocumentCache(service);
+  const cache = new DocumentCache(service, config);
   const topics = new TopicSettings(service, cache, config);
   const speakersView = registerSpeakersView(cache);
   const workspaceSymbols = registerWorkspaceSymbols(service, cache, topics);

@@ -30,6 +30,7 @@ export const Settings = {
   renameIncludeMentions: 'rename.includeMentions',
   outlineShowTopics: 'outline.showTopics',
   topicsLexicon: 'topics.lexicon',
+  labelStyle: 'labels.style',
 } as const;
 
 /** View ids (`contributes.views`). */
@@ -63,5 +64,5 @@ export const ALL_COMMANDS: readonly string[] = Object.values(Commands);
 
 /** Every setting key with its section, for the contribution test. */
 export const ALL_SETTINGS: readonly string[] = [
-  Settings.autoDetect, Settings.renameIncludeMentions, Settings.outlineShowTopics, Settings.topicsLexicon,
+  Settings.autoDetect, Settings.renameIncludeMentions, Settings.outlineShowTopics, Settings.topicsLexicon, Settings.labelStyle,
 ].map((k) => `${Settings.section}.${k}`);

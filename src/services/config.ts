@@ -23,6 +23,10 @@ export interface TranscriptSettings {
     /** The user's topic lexicon setting, unchecked (see the topic service's merge). */
     readonly lexicon: unknown;
   };
+  readonly labels: {
+    /** The label style to read (`auto`: each document's evidence decides); an id of the service's `labelStyles`. */
+    readonly style: string;
+  };
 }
 
 /** A group of settings that changes together: one event each. */
@@ -34,6 +38,7 @@ const SECTION_KEYS: Readonly<Record<ConfigSection, readonly string[]>> = {
   rename: [Settings.renameIncludeMentions],
   outline: [Settings.outlineShowTopics],
   topics: [Settings.topicsLexicon],
+  labels: [Settings.labelStyle],
 };
 
 /** Reads the settings for a resource (or globally). */
@@ -44,6 +49,7 @@ function readSettings(scope?: vscode.ConfigurationScope): TranscriptSettings {
     rename: { includeMentions: c.get<boolean>(Settings.renameIncludeMentions, false) },
     outline: { showTopics: c.get<boolean>(Settings.outlineShowTopics, true) },
     topics: { lexicon: c.get<unknown>(Settings.topicsLexicon, {}) },
+    labels: { style: c.get<string>(Settings.labelStyle, 'auto') },
   };
 }
 

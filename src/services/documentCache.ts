@@ -7,6 +7,7 @@
  * tells the features, so that they never read a model the edit has not reached.
  */
 import * as vscode from 'vscode';
+import { TranscriptConfig } from './config';
 import { CachedValue, CancellationLike, ModelCache, RegionAnalysis, SpeakerMention, speakers, Transcript, TranscriptService, WordCounts } from '../core';
 
 /** A document whose model changed with an edit, and the new model. */
@@ -30,15 +31,26 @@ export class DocumentCache implements vscode.Disposable {
   private readonly regionAnalysis: CachedValue<RegionAnalysis, vscode.TextDocument>;
   private readonly wordCounts: CachedValue<WordCounts, vscode.TextDocument>;
 
-  constructor(service: TranscriptService) {
-    this.models = service.createModelCache();
+  constructor(service: TranscriptService, config: TranscriptConfig) {
+    this.models = service.createModelCache(config.read().labels.style);
     this.mentions = this.derived((doc, model, token) => speakers.findSpeakerMentions(doc.getText(), model, token));
     this.regionAnalysis = this.derived((doc, model, token) => service.regions.analyse(doc.getText(), model, token));
     this.wordCounts = this.derived((doc, model) => speakers.countTurnWords(doc.getText(), model));
     this.subscription = vscode.Disposable.from(
       vscode.workspace.onDidCloseTextDocument((doc) => this.models.markClosed(doc.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.applyEdit(e)),
+      config.onDidChange('labels', () => this.restyle(config.read().labels.style)),
     );
+  }
+
+  /**
+   * A forced label style changed: every model is read again with it, and the features hear of
+   * each open document the cache held, as after an edit.
+   */
+  private restyle(style: string): void {
+    const held = vscode.workspace.textDocuments.filter((doc) => this.models.holds(doc.uri));
+    if (!this.models.setLabelStyle(style)) return;
+    for (const document of held) this.changed.fire({ document, model: this.models.get(document) });
   }
 
   /** Applies an edit to the cached model (a document not in use is left alone), then tells the features. */

@@ -91,7 +91,26 @@ export class ModelCache {
   private parses = 0;
   private updates = 0;
 
-  constructor(private readonly parser: TranscriptParser) {}
+  constructor(private parser: TranscriptParser) {}
+
+  /** The label style the cache's parser reads (`auto` unless forced). */
+  get labelStyle(): string {
+    return this.parser.style.id;
+  }
+
+  /**
+   * Reads with another label style from now on (a setting changed): every model is parsed again
+   * when next asked, and what was derived from the old models goes with them. False when the
+   * style is the one in use.
+   */
+  setLabelStyle(style: string): boolean {
+    const parser = new TranscriptParser(this.parser.profile, style);
+    if (parser.style.id === this.parser.style.id) return false;
+    this.parser = parser;
+    this.entries.clear();
+    this.closed.length = 0;
+    return true;
+  }
 
   /** Number of full parses done so far (for tests and diagnostics). */
   get parseCount(): number {
