@@ -8,7 +8,7 @@
 import { compileLabelMatcher, LabelMatcher } from './labelMatcher';
 import { CompiledPatterns, compilePatterns, GenericGroup, LabelGroup, MAX_LABEL_LENGTH, Profile } from '../profile';
 import { LabelForms } from './speakerGroups';
-import { CandidateShape, CandidateWords, labelStyle, proseWord } from './evidence';
+import { CandidateShape, CandidateWords, endReason, labelStyle, proseWord } from './evidence';
 import { LabelMatch, withLine } from './match';
 
 export { withLine };
@@ -173,6 +173,7 @@ export class LabelReader {
     const style = labelStyle(shape.label);
     // The grammar reads a word in capitals as a name; in an all-capital label, a word of prose (`MORE IMPORTANTLY`) says it is none.
     if (style === 'caps' && proseWord(shape.label, this.words) !== undefined) return undefined;
+    if (endReason(normalizeSpace(shape.label).split(' '), this.words) !== undefined) return undefined;
     return { ...shape, style };
   }
 
