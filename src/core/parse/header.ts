@@ -111,7 +111,7 @@ function trimmedField(text: string, lines: LineIndex, line: number): HeaderField
  */
 function looksLikePlace(line: string): boolean {
   const t = normalizeSpace(line);
-  return t.length > 0 && t.length <= MAX_PLACE_LENGTH && !/[.!?:;]$/.test(t) && /^\p{Lu}/u.test(t) && t.split(' ').length <= 8 && !/\d:\d/.test(t);
+  return t.length > 0 && t.length <= MAX_PLACE_LENGTH && !/[.!?:;]$/.test(t) && /^\p{Lu}/u.test(t) && t.split(' ').length <= 8 && !/[0-9]:[0-9]/.test(t);
 }
 
 function nonBlankLines(text: string, lines: LineIndex, from: number, max: number): number[] {
