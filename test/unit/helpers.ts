@@ -25,6 +25,11 @@ export function positionAt(text: string, offset: number): { line: number; charac
   return { line, character: offset - start };
 }
 
+/** An offset moved off the middle of a CR LF pair (an editor never splits one). */
+export function safeOffset(text: string, offset: number): number {
+  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
+}
+
 /** A change replacing [from, to) of `text` by `insert`, as VS Code reports it. */
 export function changeOf(text: string, from: number, to: number, insert: string): TextChange {
   return { range: { start: positionAt(text, from), end: positionAt(text, to) }, rangeOffset: from, rangeLength: to - from, text: insert };

@@ -6,15 +6,10 @@ import { buildOutline, lineReader, OutlineBuilder, ParseState, parseTranscript, 
 import { applyChange, ModelCache, parseState } from './service';
 import { indexLines } from '../../src/core/text/text';
 import { fuzzRuns } from './fuzz';
-import { changeOf, ROOT } from './helpers';
+import { changeOf, ROOT, safeOffset } from './helpers';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'kremlin');
 const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(DIR, f), 'utf8'));
-
-/** Never split a CR LF pair (an editor cannot). */
-function safeOffset(text: string, offset: number): number {
-  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
-}
 
 /** Pieces of real text an editor may type or paste: letters, labels, colons, line breaks, separators. */
 const INSERTS = [

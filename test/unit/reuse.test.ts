@@ -11,7 +11,7 @@ import * as path from 'path';
 import { applyChange, ParseState, parseState, parseTranscript, Transcript } from './service';
 import { Paragraph, sameTurn } from '../../src/core/model';
 import { fuzzRuns } from './fuzz';
-import { changeOf, ROOT } from './helpers';
+import { changeOf, ROOT, safeOffset } from './helpers';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'kremlin');
 const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(DIR, f), 'utf8'));
@@ -25,11 +25,6 @@ const editArb = fc.record({
   length: fc.oneof(fc.constant(0), fc.nat(8), fc.nat(200)),
   insert: fc.oneof(fc.constantFrom(...INSERTS), fc.string({ maxLength: 12 })),
 });
-
-/** Never split a CR LF pair (an editor cannot). */
-function safeOffset(text: string, offset: number): number {
-  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
-}
 
 /** The last line of turn `i`'s lines: the line before the next label, or the end of the text for the last turn. */
 function linesEnd(model: Transcript, i: number): number {

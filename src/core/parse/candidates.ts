@@ -105,8 +105,11 @@ export function readVoice(text: string, start: number, end: number, maxLength: n
   if (text.charCodeAt(i) === 46 /* . */) while (i < end && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 62) i++;
   if (i >= end || !isSpace(text.charCodeAt(i))) return undefined;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
-  const close = text.indexOf('>', i);
-  if (close < 0 || close >= end || close - i > maxLength) return undefined;
+  // The `>` within a label's length: a search to the text's end for every such line would be quadratic.
+  const stop = Math.min(end, i + maxLength + 1);
+  let close = i;
+  while (close < stop && text.charCodeAt(close) !== 62 /* > */) close++;
+  if (close >= stop) return undefined;
   const nameEnd = trimEnd(text, i, close);
   if (nameEnd === i) return undefined;
   const label = text.slice(i, nameEnd);

@@ -365,7 +365,16 @@ export function notLabelReason(core: string, words: readonly string[], w: Candid
     if (/\d/.test(word)) return 'a word with digits';
     if (i > 0 && words.length > 3 && /^\p{Ll}/u.test(word) && !w.particles.has(lower)) return `lower-case "${word}" in a long label`;
   }
-  return undefined;
+  return endReason(words, w);
+}
+
+/**
+ * Why a label of several words cannot end where it does: a name never ends with a function word
+ * (`DEPARTMENT OF HEALTH AND :`, a line of a court caption). One-letter marks stay (`Grad A:`).
+ */
+export function endReason(words: readonly string[], w: CandidateWords): string | undefined {
+  const last = words[words.length - 1];
+  return words.length > 1 && last.length > 1 && w.particles.has(last.toLowerCase()) ? `ends with "${last}"` : undefined;
 }
 
 function isProse(lower: string, w: CandidateWords): boolean {

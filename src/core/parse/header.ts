@@ -110,10 +110,13 @@ function trimmedField(text: string, lines: LineIndex, line: number): HeaderField
   return fieldAt(text, lines, line, start, trimEnd(text, start, lines.ends[line]));
 }
 
-/** A place line is short and is not a sentence: `The Kremlin, Moscow`, `Novo-Ogaryovo, Moscow Region`. */
+/**
+ * A place line is short and is not a sentence: `The Kremlin, Moscow`, `Novo-Ogaryovo, Moscow Region`.
+ * It holds no time: `Kelly  0:34` after a date is the first timestamp header of a podcast.
+ */
 function looksLikePlace(line: string): boolean {
   const t = normalizeSpace(line);
-  return t.length > 0 && t.length <= MAX_PLACE_LENGTH && !/[.!?:;]$/.test(t) && /^\p{Lu}/u.test(t) && t.split(' ').length <= 8;
+  return t.length > 0 && t.length <= MAX_PLACE_LENGTH && !/[.!?:;]$/.test(t) && /^\p{Lu}/u.test(t) && t.split(' ').length <= 8 && !/[0-9]:[0-9]/.test(t);
 }
 
 function nonBlankLines(text: string, lines: LineIndex, from: number, max: number): number[] {

@@ -11,7 +11,7 @@ import type { ParagraphKind, TextChange } from '../model';
 import { patchModel } from './build';
 import { lineRef } from '../text';
 import { firstIndexFrom } from '../text';
-import type { ParseState, TranscriptParser } from './parse';
+import { ParseState, titleJudged, TranscriptParser } from './parse';
 import type { CancellationLike } from '../model';
 
 
@@ -145,10 +145,12 @@ export function applyChange(parser: TranscriptParser, prev: ParseState, change: 
   for (const m of prev.strict) if (m.line > edit.endOld) strict.push(shiftMatch(m, delta));
   const loose = prev.loose.filter((l) => l < edit.start).concat(freshLoose, prev.loose.filter((l) => l > edit.endOld).map((l) => l + delta));
   const candidates = updateCandidates(prev.candidates, freshCandidates, edit, evidence);
-
+  const counts = evidence.done();
+  // The counts decide whether the first line is the title or a turn: an edit that changes that decision is parsed in full.
+  if (prev.titleCandidate && titleJudged(prev.titleCandidate, prev.evidence) !== titleJudged(prev.titleCandidate, counts)) return undefined;
   const partial = {
-    source, baseKinds, header: prev.header, headerScanEnd: prev.headerScanEnd,
-    bodyStart: prev.bodyStart, bodyEnd: prev.bodyEnd + delta, strict, loose, names, candidates, evidence: evidence.done(),
+    source, baseKinds, header: prev.header, headerScanEnd: prev.headerScanEnd, titleCandidate: prev.titleCandidate,
+    bodyStart: prev.bodyStart, bodyEnd: prev.bodyEnd + delta, strict, loose, names, candidates, evidence: counts,
   };
   const model = parser.finish(partial, { model: prev.model, editStart: edit.start, editEndOld: edit.endOld, editEndNew: edit.endNew });
   return { ...partial, model };

@@ -8,7 +8,7 @@
 import { compileLabelMatcher, LabelMatcher } from './labelMatcher';
 import { CompiledPatterns, compilePatterns, GenericGroup, LabelGroup, MAX_LABEL_LENGTH, Profile } from '../profile';
 import { LabelForms } from './speakerGroups';
-import { CandidateShape, CandidateWords, countRemark, labelStyle, proseWord } from './evidence';
+import { CandidateShape, CandidateWords, countRemark, endReason, labelStyle, proseWord } from './evidence';
 import { LabelMatch, withLine } from './match';
 
 export { withLine };
@@ -175,6 +175,8 @@ export class LabelReader {
     if (style === 'caps' && (proseWord(shape.label, this.words) !== undefined || this.words.notSpeaker.has(firstWord(shape.label)))) return undefined;
     // A count in parentheses (`Jeff King (5):` in a release's shortlog, `TCPWRAP(7):`) is a list, not a speaker.
     if (countRemark(shape.label)) return undefined;
+    // A label of several words never ends in a function word (a court caption's `DEPARTMENT OF HEALTH AND :`).
+    if (endReason(normalizeSpace(shape.label).split(' '), this.words) !== undefined) return undefined;
     return { ...shape, style };
   }
 

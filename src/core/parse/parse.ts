@@ -40,7 +40,29 @@ export interface ParseState {
   readonly evidence: EvidenceCounts;
   /** How many strict labels carry each (normalised, two-word) name: the names the second pass knows. */
   readonly names: ReadonlyMap<string, number>;
+  /** The candidate of a one-line header's line, which the evidence makes the title or a turn (`titleAsTurn`). */
+  readonly titleCandidate?: TitleCandidate;
   readonly model: Transcript;
+}
+
+/** The candidate on the first line; `counted` when it was taken for a turn (it is then among the candidates and counts). */
+export interface TitleCandidate {
+  readonly shape: CandidateShape;
+  readonly counted: boolean;
+}
+
+/**
+ * True when the counts make the first line's candidate a turn: it recurs and is judged one. An
+ * edit anywhere can change this (`incremental.ts` parses in full when it does).
+ */
+export function titleJudged(t: TitleCandidate, e: EvidenceCounts): boolean {
+  let counts = e;
+  if (!t.counted) {
+    const evidence = new EvidenceBuilder(e);
+    evidence.candidate(t.shape, 1);
+    counts = evidence.done();
+  }
+  return (counts.forms.get(t.shape.key) ?? 0) >= 2 && judge(t.shape, counts).accepted;
 }
 
 const CANCEL_CHECK_LINES = 4096;
@@ -143,17 +165,17 @@ export class TranscriptParser {
     const read = this.readLine(text, lines.starts[title], lines.ends[title], title);
     const c = read.candidate;
     if (!c) return s;
+    const kept = { ...s, titleCandidate: { shape: c.shape, counted: false } };
+    if (!titleJudged(kept.titleCandidate, s.evidence)) return kept;
+    // Alone on its line, the label needs speech on the next line: not the body's first candidate or label.
+    if (c.alone && (s.candidates.at.length > 0 ? candidateLine(s.candidates, 0) : Infinity) === nextContent(s.baseKinds, title, s.bodyEnd)) return kept;
+    if (c.alone && s.baseKinds[nextContent(s.baseKinds, title, s.bodyEnd)] === 'turn') return kept;
     const evidence = new EvidenceBuilder(s.evidence);
     evidence.candidate(c.shape, 1);
-    const counts = evidence.done();
-    if ((counts.forms.get(c.shape.key) ?? 0) < 2 || !judge(c.shape, counts).accepted) return s;
-    // Alone on its line, the label needs speech on the next line: not the body's first candidate or label.
-    if (c.alone && (s.candidates.at.length > 0 ? candidateLine(s.candidates, 0) : Infinity) === nextContent(s.baseKinds, title, s.bodyEnd)) return s;
-    if (c.alone && s.baseKinds[nextContent(s.baseKinds, title, s.bodyEnd)] === 'turn') return s;
     const baseKinds = s.baseKinds.slice();
     baseKinds[title] = 'text';
     return {
-      ...s, baseKinds, header: {}, bodyStart: title, evidence: counts,
+      ...s, baseKinds, header: {}, bodyStart: title, evidence: evidence.done(), titleCandidate: { shape: c.shape, counted: true },
       candidates: { at: [c.line * 2 + (c.alone ? 1 : 0), ...s.candidates.at], shapes: [c.shape, ...s.candidates.shapes] },
       loose: read.loose ? [title, ...s.loose] : s.loose,
     };
