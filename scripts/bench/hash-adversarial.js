@@ -119,8 +119,8 @@ module.exports = { measureHashAdversarial, collidingWords, ordinaryWords };
 if (require.main === module) {
   const timing = require('./measure');
   const { buildTranscript } = require('./input');
-  const { loadSource } = require('../lib/loadSource');
+  const { loadCore } = require('../lib/core');
   const quick = process.argv.includes('--quick');
-  const result = measureHashAdversarial(loadSource('src/core/index.ts'), { timing, buildTranscript, blocks: quick ? 12 : 16, reps: quick ? 3 : 7 });
+  const result = measureHashAdversarial(loadCore(), { timing, buildTranscript, blocks: quick ? 12 : 16, reps: quick ? 3 : 7 });
   console.log(JSON.stringify(result, null, 2));
 }
