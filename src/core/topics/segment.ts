@@ -81,6 +81,7 @@ const CANCEL_CHECK_PARAGRAPHS = 256;
 /** About how many characters {@link TopicSegmenter.steps} reads between pauses (some 10 ms of work). */
 export const SLICE_CHARS = 1 << 19;
 const CANCEL_CHECK_CHARS = 1 << 20;
+
 /** What the scanner keeps with a lexicon: its keywords as numbers, the trie of its words, its topics as labels. */
 export class LexiconTables {
   readonly table: KeywordTable;
