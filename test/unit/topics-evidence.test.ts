@@ -6,8 +6,8 @@ import { fuzzRuns } from './fuzz';
 
 /**
  * Words for random transcripts: keywords of the default lexicon (one word, phrases, an
- * acronym), their inflections, words that only continue a phrase, long words (past the word
- * cache's front table), capitals, non-Latin words, and plain words.
+ * acronym), their inflections, words that only continue a phrase, long words, capitals,
+ * non-Latin words, and plain words.
  */
 const WORDS = [
   'hospital', 'hospitals', 'Hospital', 'clinic', 'clinics', 'healthcare', 'doctors', 'school', 'schools', 'teachers',
@@ -17,7 +17,7 @@ const WORDS = [
   'thank', 'you', 'very', 'much', 'agreed', 'housing', 'trainings', 'agriculture', 'grain', 'harvest', 'x2', 'G20',
 ];
 
-/** A word of the list, or random letters (many distinct words: the cache's front table has slots of several). */
+/** A word of the list, or random letters (many distinct words, some added to the word trie). */
 const wordArb = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.stringMatching(/^[a-zA-Zé]{2,12}$/) });
 
 /** A random transcript: lines of words, some speaker labels, some blank lines, headings and separators. */
@@ -35,7 +35,7 @@ const transcriptArb = fc
 describe('topics: evidence kept in arrays, words cached (differential)', function () {
   this.timeout(120_000); // a hang guard: each run compiles a lexicon
   it('segmentTopics with warm word caches equals segmentTopics with a new lexicon (cold caches), over a run of texts', () => {
-    // One lexicon object for all texts: its word cache (memo and front table) fills up and evicts across texts.
+    // One lexicon object for all texts: its word trie fills up across texts.
     const warm = defaultLexicon();
     fc.assert(
       fc.property(transcriptArb, (text) => {
@@ -82,10 +82,10 @@ describe('topics: evidence kept in arrays, words cached (differential)', functio
     });
   }
 
-  // The word cache's front table holds one word per slot (the hash of its characters modulo
-  // 16384): `xcd` and `gas`, `construancmn` and `construction` (12 characters, the longest it
-  // holds) share a slot. Each must be found as itself, whichever came first. Rows: first paragraph, second
-  // paragraph (after a separator), the segments.
+  // Words that shared a slot of the former word cache's front table (the hash of their characters
+  // modulo 16384): `xcd` and `gas`, `construancmn` and `construction` (12 characters, the longest
+  // it held); kept as rows of a plain word seen before and after a keyword. Each must be found as
+  // itself, whichever came first. Rows: first paragraph, second paragraph (after a separator), the segments.
   const energy = () => compileLexicon([
     { topic: 'Energy', keywords: [{ word: 'gas', weight: 2 }] },
     { topic: 'Construction', keywords: [{ word: 'construction', weight: 2 }] },

@@ -65,7 +65,7 @@ export interface TopicLexicon {
   readonly memo: LexiconMemo;
 }
 
-/** The slot a compiled lexicon keeps for the segmenter's word lookup (a pure memo of stems and keywords per written word). */
+/** The slot a compiled lexicon keeps for the segmenter's tables (its keywords as numbers, a trie of its words: a pure memo) and its kept scanner. */
 export interface LexiconMemo {
   wordLookup?: object;
 }

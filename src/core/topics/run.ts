@@ -50,6 +50,19 @@ export class Run {
     this.dataLength = 0;
   }
 
+  /** Lets go of the arrays (a run kept between calls holds no memory in between). */
+  release(): void {
+    this.reset(0);
+    this.index = new Int32Array(0);
+    this.turn = new Int32Array(0);
+    this.flags = new Uint8Array(0);
+    this.words = new Int32Array(0);
+    this.topic = new Int32Array(0);
+    this.hitParagraph = new Int32Array(16);
+    this.hitEnd = new Int32Array(16);
+    this.data = new Int32Array(64);
+  }
+
   /** Appends a paragraph: its index in the model, its turn ({@link NO_NUMBER}: none), whether a segment must start at it. */
   add(index: number, turn: number, breakBefore: boolean): void {
     const i = this.length++;

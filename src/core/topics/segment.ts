@@ -17,17 +17,19 @@
  * - A score adds, for each keyword, its weight times 1 + ln(occurrences): the fifth `region`
  *   of a paragraph adds less than the first `hospital`. A phrase absorbs the keywords of its
  *   own topic inside it (`special military operation` is not also `military`).
- * - One pass over the characters of each paragraph; each distinct written word is stemmed and
- *   looked up once per lexicon (a hash-keyed cache), phrases follow a trie: no regex per keyword.
+ * - One pass over the characters of each paragraph: each word walks a trie of the lexicon's
+ *   keys while it is read (wordTrie.ts), stemmed and looked up as a string only the first time it
+ *   is seen with a lexicon; phrases follow a trie of stems: no regex per keyword.
  * - A turn paragraph is scored from its speech, not its label (`Minister of Agriculture` says
  *   who speaks, not what about).
  */
 import type { CancellationLike, Paragraph, ReuseContract, Span, Transcript, Turn } from '../model';
 import { sameTurn } from '../model';
-import { detach, hashStep, isSpace, tableHash, TextMemo } from '../text';
 import { BREAK, HEADING, NO_NUMBER, Run } from './run';
-import { GENERAL_TOPIC, KeywordHit, MAX_PHRASE_WORDS, PhraseNode, TopicLexicon } from './lexicon';
-import { isAcronym, isWordCode, stem } from './stem';
+import { GENERAL_TOPIC, MAX_PHRASE_WORDS, TopicLexicon } from './lexicon';
+import { isWordCode } from './stem';
+import { KeywordTable, NONE } from './keywordTable';
+import { ASCII_WORD, CODES, FOREIGN, inCapitals, ROOT, SIGN, SPACE, SYMBOL_MASK, SYMBOLS, UNKNOWN, WordTrie } from './wordTrie';
 
 /** A run of paragraphs about one topic, inside one turn (or outside all turns). */
 export interface TopicSegment {
@@ -79,120 +81,56 @@ const CANCEL_CHECK_PARAGRAPHS = 256;
 /** About how many characters {@link TopicSegmenter.steps} reads between pauses (some 10 ms of work). */
 export const SLICE_CHARS = 1 << 19;
 const CANCEL_CHECK_CHARS = 1 << 20;
-/** The word cache is cleared when it holds this many words (a huge text of unique words). */
-const MAX_CACHED_WORDS = 1 << 18;
 
-const NONE: readonly KeywordHit[] = [];
-
-/** What a distinct written word of the text means to the lexicon. */
-interface WordEntry {
-  /** The word as written. */
-  readonly raw: string;
-  readonly key: string;
-  readonly hits: readonly KeywordHit[];
-  /** The phrases that start with this word. */
-  readonly phrase?: PhraseNode;
-}
-
-/** The filler of empty front cache slots (never matched: its slot's length is 0). */
-const NO_ENTRY: WordEntry = { raw: '', key: '', hits: NONE };
-
-/** Slots of the front cache of {@link WordLookup} (a power of two), and the longest word it holds. */
-const FRONT_SLOTS = 1 << 14;
-const FRONT_CHARS = 12;
-
-/**
- * Looks words up in a lexicon, remembering each written form under a hash of its characters,
- * so a word seen before costs a hash, a probe and a comparison, and no new string.
- *
- * In front of that memo, a small direct-mapped cache holds the word last seen at each hash
- * modulo {@link FRONT_SLOTS}, if it has at most {@link FRONT_CHARS} characters: its characters
- * and whether it matters to the lexicon, in typed arrays that stay in the processor's cache.
- * The frequent words (`the`, `we`, `region`) are found there, and most of them (no keyword,
- * no phrase starts with them) are done with without reading their entry: a lookup in the big
- * memo, and the entry and key string it leads to, mostly miss the processor's cache.
- */
-class WordLookup {
-  private readonly memo = new TextMemo<WordEntry>(MAX_CACHED_WORDS);
-  /** Per front slot: the length of the word held, 0 for none (words have two characters or more). */
-  private readonly frontLength = new Uint8Array(FRONT_SLOTS);
-  /** Per front slot: the characters of the word held, {@link FRONT_CHARS} places. */
-  private readonly frontChars = new Uint16Array(FRONT_SLOTS * FRONT_CHARS);
-  /** Per front slot: the entry of the word held. */
-  readonly front: WordEntry[] = new Array<WordEntry>(FRONT_SLOTS).fill(NO_ENTRY);
-  /** Per front slot: 1 when the word held has no keyword and starts no phrase (it may still continue one). */
-  readonly frontPlain = new Uint8Array(FRONT_SLOTS);
-  /** The lexicon's topics as segment labels (kept here: one per lexicon). */
+/** What the scanner keeps with a lexicon: its keywords as numbers, the trie of its words, its topics as labels. */
+export class LexiconTables {
+  readonly table: KeywordTable;
+  readonly trie: WordTrie;
   readonly labels: TopicLabels;
+  /** The scanner and run lent to {@link segmentTopics} and {@link classifyParagraphs} (see {@link withScanner}). */
+  kept: { readonly scanner: Scanner; readonly run: Run; busy: boolean } | undefined;
 
-  constructor(private readonly lexicon: TopicLexicon) {
-    this.labels = topicLabels(lexicon);
-  }
-
-  /** The front slot that holds the word text[start, end), whose hash is `hash`; -1 when none does. */
-  frontSlot(text: string, start: number, end: number, hash: number): number {
-    const slot = hash & (FRONT_SLOTS - 1);
-    const n = end - start;
-    if (this.frontLength[slot] !== n) return -1;
-    for (let k = 0, at = slot * FRONT_CHARS; k < n; k++) if (this.frontChars[at + k] !== text.charCodeAt(start + k)) return -1;
-    return slot;
-  }
-
-  /** The entry of the word text[start, end), whose hash is `hash` (a small integer), not in the front cache; it then is. */
-  entry(text: string, start: number, end: number, hash: number): WordEntry {
-    let e = this.memo.get(text, start, end, hash);
-    if (!e) {
-      const raw = detach(text.slice(start, end));
-      e = this.resolve(raw);
-      this.memo.set(raw, hash, e);
-    }
-    const n = end - start;
-    if (n <= FRONT_CHARS) {
-      const slot = hash & (FRONT_SLOTS - 1);
-      this.frontLength[slot] = n;
-      for (let k = 0, at = slot * FRONT_CHARS; k < n; k++) this.frontChars[at + k] = text.charCodeAt(start + k);
-      this.front[slot] = e;
-      this.frontPlain[slot] = e.hits.length === 0 && e.phrase === undefined ? 1 : 0;
-    }
-    return e;
-  }
-
-  private resolve(raw: string): WordEntry {
-    const key = stem(raw.toLowerCase());
-    const plain = this.lexicon.index.get(key) ?? NONE;
-    const acronym = isAcronym(raw) ? this.lexicon.acronyms.get(raw) : undefined;
-    return { raw, key, hits: acronym ? [...plain, ...acronym] : plain, phrase: this.lexicon.phrases.get(key) };
+  constructor(lexicon: TopicLexicon) {
+    this.table = new KeywordTable(lexicon);
+    this.trie = new WordTrie(this.table);
+    this.labels = topicLabels(lexicon, this.table);
   }
 }
 
 /**
- * The word cache of a lexicon, shared by all calls with that lexicon (a pure memo: the stem and
- * keywords of a written word never change), so re-segmenting after an edit finds most words
+ * The tables of a lexicon, shared by all calls with that lexicon (the trie is a pure memo: the
+ * entry of a written word never changes), so re-segmenting after an edit finds most words
  * known. Kept in the lexicon's memo, dropped with the lexicon.
  */
-function lookupFor(lexicon: TopicLexicon): WordLookup {
+export function tablesFor(lexicon: TopicLexicon): LexiconTables {
   const kept = lexicon.memo.wordLookup;
-  if (kept instanceof WordLookup) return kept;
-  const made = new WordLookup(lexicon);
+  if (kept instanceof LexiconTables) return kept;
+  const made = new LexiconTables(lexicon);
   lexicon.memo.wordLookup = made;
   return made;
 }
 
-
-/** What a UTF-16 code unit is to the scanner: part of a word ({@link isWordCode}), a space that ends a counted word, a sign that counts as a word, or other. */
-const WORD_CHAR = 1;
-const SPACE_CHAR = 2;
-const SIGN_CHAR = 3;
-
-/** The kind of every code unit, so the scanner's loop costs one load per character. */
-const CHAR_KINDS = ((): Uint8Array => {
-  const kinds = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    // countWords: a space is c <= 32 (but 0) or one of isSpace's; a word needs a letter, a digit or a code unit above U+00BF.
-    kinds[c] = isWordCode(c) ? WORD_CHAR : (c <= 32 && c !== 0) || (c >= 0xa0 && isSpace(c)) ? SPACE_CHAR : c > 0xbf ? SIGN_CHAR : 0;
+/**
+ * Runs `use` with the scanner and run kept with the lexicon (new ones when those are in use, by
+ * a cancellation token that segments again); the run's arrays are let go afterwards.
+ *
+ * Kept, not made per call, so that instances of these classes always live: when the last one
+ * dies, a full garbage collection drops their hidden classes, and V8 throws away the optimised
+ * code that relies on them (`--trace-deopt`: "weak objects"). The next segmentation then runs
+ * unoptimised until V8 compiles it again: 1 MB took 3 to 4 times longer after a `gc()`.
+ */
+function withScanner<T>(lexicon: TopicLexicon, use: (scanner: Scanner, run: Run) => T): T {
+  const tables = tablesFor(lexicon);
+  const kept = (tables.kept ??= { scanner: new Scanner(lexicon), run: new Run(), busy: false });
+  if (kept.busy) return use(new Scanner(lexicon), new Run());
+  kept.busy = true;
+  try {
+    return use(kept.scanner, kept.run);
+  } finally {
+    kept.run.release();
+    kept.busy = false;
   }
-  return kinds;
-})();
+}
 
 /**
  * The keywords found at the last MAX_PHRASE_WORDS words, which a phrase ending later may
@@ -200,7 +138,8 @@ const CHAR_KINDS = ((): Uint8Array => {
  * word), and whether a longer phrase absorbed it. The lists are reused from word to word.
  */
 class RecentHits {
-  readonly hits: KeywordHit[][] = [];
+  /** Per slot: hit ids. */
+  readonly hits: number[][] = [];
   readonly lengths: number[][] = [];
   readonly absorbed: boolean[][] = [];
   readonly count = new Int32Array(MAX_PHRASE_WORDS);
@@ -213,7 +152,7 @@ class RecentHits {
     }
   }
 
-  add(slot: number, hit: KeywordHit, length: number): void {
+  add(slot: number, hit: number, length: number): void {
     const k = this.count[slot]++;
     this.hits[slot][k] = hit;
     this.lengths[slot][k] = length;
@@ -223,16 +162,17 @@ class RecentHits {
 
 /** The phrases open at a word: where each stands in the phrase trie, and how many words it has read. */
 class OpenPhrases {
-  nodes: PhraseNode[] = [];
+  /** Phrase numbers of the {@link KeywordTable}. */
+  nodes: number[] = [];
   lengths: number[] = [];
   count = 0;
   /** The phrases still open after the next word, built while extending these. */
-  private nextNodes: PhraseNode[] = [];
+  private nextNodes: number[] = [];
   private nextLengths: number[] = [];
   private nextCount = 0;
 
   /** Keeps a phrase open for the next word. */
-  keep(node: PhraseNode, length: number): void {
+  keep(node: number, length: number): void {
     this.nextNodes[this.nextCount] = node;
     this.nextLengths[this.nextCount++] = length;
   }
@@ -250,7 +190,7 @@ class OpenPhrases {
   }
 
   /** Opens a phrase at the current word. */
-  open(node: PhraseNode): void {
+  open(node: number): void {
     this.nodes[this.count] = node;
     this.lengths[this.count++] = 1;
   }
@@ -258,7 +198,8 @@ class OpenPhrases {
 
 /** Scans paragraphs for keywords, reusing its buffers from one paragraph to the next. */
 class Scanner {
-  private readonly lookup: WordLookup;
+  private readonly table: KeywordTable;
+  private readonly trie: WordTrie;
   /** Count per hit id in the current paragraph; ids with a count are in `touched`. */
   private readonly counts: Int32Array;
   private readonly touched: number[] = [];
@@ -275,8 +216,10 @@ class Scanner {
   readonly labels: TopicLabels;
 
   constructor(readonly lexicon: TopicLexicon) {
-    this.lookup = lookupFor(lexicon);
-    this.labels = this.lookup.labels;
+    const tables = tablesFor(lexicon);
+    this.table = tables.table;
+    this.trie = tables.trie;
+    this.labels = tables.labels;
     this.counts = new Int32Array(lexicon.hits.length);
     this.score = new Float64Array(lexicon.topics.length);
   }
@@ -290,18 +233,19 @@ class Scanner {
   scan(text: string, from: number, to: number, run: Run, token?: CancellationLike): boolean {
     this.scanned += to - from;
     let nextCheck = from + CANCEL_CHECK_CHARS;
-    const lookup = this.lookup;
+    const trie = this.trie;
+    const active = this.table.active;
+    let next = trie.next;
     let n = 0; // number of the current word of two characters or more
     // Words as countWords counts them (runs of non-space holding a letter or digit), in the same pass.
     let words = 0;
     let counted = false;
     let i = from;
     while (i < to) {
-      let c = text.charCodeAt(i);
-      const kind = CHAR_KINDS[c];
-      if (kind !== WORD_CHAR) {
-        if (kind === SPACE_CHAR) counted = false;
-        else if (kind === SIGN_CHAR && !counted) {
+      let code = CODES[text.charCodeAt(i)];
+      if (code < ASCII_WORD) {
+        if (code === SPACE) counted = false;
+        else if (code === SIGN && !counted) {
           words++;
           counted = true;
         }
@@ -313,42 +257,62 @@ class Scanner {
         counted = true;
       }
       const start = i;
-      let hash = hashStep(0, c);
-      while (++i < to && CHAR_KINDS[(c = text.charCodeAt(i))] === WORD_CHAR) hash = hashStep(hash, c);
-      hash = tableHash(hash);
+      // The word's ASCII letters and digits walk the trie; its case bits gather in `bits`.
+      let node = ROOT;
+      let bits = 0;
+      while ((code & ASCII_WORD) !== 0) {
+        bits |= code;
+        node = next[node * SYMBOLS + (code & SYMBOL_MASK)];
+        if (++i === to) break;
+        code = CODES[text.charCodeAt(i)];
+      }
+      if (code >= FOREIGN) {
+        // A character outside ASCII: the rest of the word is read, and the word looked up whole.
+        bits |= code;
+        while (++i < to && (code = CODES[text.charCodeAt(i)]) >= ASCII_WORD) bits |= code;
+      }
       if (i - start < 2) continue;
       if (i > nextCheck) {
-        if (token?.isCancellationRequested) {
-          this.takeCounts(undefined);
-          return false;
-        }
+        if (token?.isCancellationRequested) return this.cancel();
         nextCheck = i + CANCEL_CHECK_CHARS;
       }
-      const slot = lookup.frontSlot(text, start, i, hash);
-      if (slot === -1) this.word(lookup.entry(text, start, i, hash), n++);
-      else if (lookup.frontPlain[slot] === 0 || this.open.count > 0) this.word(lookup.front[slot], n++);
-      else n++; // a word that matters to no keyword and no phrase: what word() would do with it is nothing
-
+      let e = (bits & FOREIGN) !== 0 ? trie.lookUpOther(text, start, i, bits) : inCapitals(bits) ? trie.entryInCapitals[node] : trie.entry[node];
+      if (e === UNKNOWN) {
+        e = trie.settleWord(text, start, i, bits);
+        next = trie.next; // the trie may have grown
+      }
+      // A word that counts no keyword and opens no phrase matters only inside an open phrase.
+      if (active[e] !== 0 || this.open.count > 0) this.word(e, n);
+      n++;
     }
     this.words = words;
     this.takeCounts(run);
     return true;
   }
 
-  /** Counts the keywords found at word `n`, and the phrases it completes. */
-  private word(e: WordEntry, n: number): void {
-    const hits = e.hits;
-    if (e.phrase === undefined && this.open.count === 0) {
+  /** Drops the counts of a scan cancelled midway; false. */
+  private cancel(): false {
+    this.takeCounts(undefined);
+    return false;
+  }
+
+  /** Counts the keywords found at word `n`, whose entry is `e`, and the phrases it completes. */
+  private word(e: number, n: number): void {
+    const table = this.table;
+    const from = table.hitStart[e];
+    const to = table.hitStart[e + 1];
+    const opens = table.opens[e];
+    if (opens === NONE && this.open.count === 0) {
       // Outside phrases (most words): no phrase can absorb these hits, nothing to remember.
-      for (let k = 0; k < hits.length; k++) this.count(hits[k].id);
+      for (let k = from; k < to; k++) this.count(table.entryHits[k]);
       return;
     }
     // A word that may be inside a phrase remembers what it found, in its slot.
     const slot = n % MAX_PHRASE_WORDS;
     this.recent.count[slot] = 0;
-    for (let k = 0; k < hits.length; k++) this.found(hits[k], 1, slot);
-    if (this.open.count > 0) this.extend(e.key, n, slot);
-    if (e.phrase !== undefined) this.open.open(e.phrase);
+    for (let k = from; k < to; k++) this.found(table.entryHits[k], 1, slot);
+    if (this.open.count > 0) this.extend(table.stemOf[e], n, slot);
+    if (opens !== NONE) this.open.open(opens);
   }
 
   /** Counts a keyword. */
@@ -357,24 +321,25 @@ class Scanner {
     this.counts[id]++;
   }
 
-  /** Counts a keyword found at the word in `slot` of `recent`, and remembers it there (a phrase may absorb it). */
-  private found(hit: KeywordHit, length: number, slot: number): void {
-    this.count(hit.id);
+  /** Counts a keyword (a hit id) found at the word in `slot` of `recent`, and remembers it there (a phrase may absorb it). */
+  private found(hit: number, length: number, slot: number): void {
+    this.count(hit);
     this.recent.add(slot, hit, length);
   }
 
-  /** Extends the open phrases by a word: counts the phrases completed; keeps those still open. */
-  private extend(key: string, n: number, slot: number): void {
-    const open = this.open;
+  /** Extends the open phrases by a word whose stem is numbered `stem` in the table: counts the phrases completed; keeps those still open. */
+  private extend(stem: number, n: number, slot: number): void {
+    const { open, table } = this;
     for (let k = 0; k < open.count; k++) {
-      const node = open.nodes[k].next.get(key);
-      if (node === undefined) continue;
+      const node = table.child(open.nodes[k], stem);
+      if (node === NONE) continue;
       const length = open.lengths[k] + 1;
-      for (const hit of node.hits) {
-        this.absorb(n, hit.topic, length);
+      for (let h = table.phraseStart[node]; h < table.phraseStart[node + 1]; h++) {
+        const hit = table.phraseHits[h];
+        this.absorb(n, table.hitTopic[hit], length);
         this.found(hit, length, slot);
       }
-      if (node.next.size > 0) open.keep(node, length);
+      if (table.phraseGoesOn[node] !== 0) open.keep(node, length);
     }
     open.advance();
   }
@@ -382,12 +347,13 @@ class Scanner {
   /** Uncounts the keywords of `topic` that lie inside the phrase of `length` words ending at word `n`. */
   private absorb(n: number, topic: number, length: number): void {
     const { hits, lengths, absorbed, count } = this.recent;
+    const hitTopic = this.table.hitTopic;
     for (let back = 0; back < length && back <= n; back++) {
       const slot = (n - back) % MAX_PHRASE_WORDS;
       for (let k = 0; k < count[slot]; k++) {
-        if (absorbed[slot][k] || hits[slot][k].topic !== topic || lengths[slot][k] > length - back) continue;
+        if (absorbed[slot][k] || hitTopic[hits[slot][k]] !== topic || lengths[slot][k] > length - back) continue;
         absorbed[slot][k] = true;
-        this.counts[hits[slot][k].id]--;
+        this.counts[hits[slot][k]]--;
       }
     }
   }
@@ -409,10 +375,11 @@ class Scanner {
    */
   ownTopic(data: Int32Array, from: number, to: number, previous: number | undefined): number | undefined {
     const { score, scored } = this;
+    const { hitTopic, hitWeight } = this.table;
     for (let k = from; k < to; k += 2) {
-      const hit = this.lexicon.hits[data[k]];
-      if (score[hit.topic] === 0) scored.push(hit.topic);
-      score[hit.topic] += contribution(hit, data[k + 1]);
+      const topic = hitTopic[data[k]];
+      if (score[topic] === 0) scored.push(topic);
+      score[topic] += contribution(hitWeight[data[k]], data[k + 1]);
     }
     let best = -1;
     for (const t of scored) if (best === -1 || score[t] > score[best] || (score[t] === score[best] && t < best)) best = t;
@@ -436,7 +403,7 @@ function scoreTopics(data: Int32Array, from: number, to: number, lexicon: TopicL
   const out: { topic: number; score: number }[] = [];
   for (let k = 0; k < merged.length; k += 2) {
     const hit = lexicon.hits[merged[k]];
-    const add = contribution(hit, merged[k + 1]);
+    const add = contribution(hit.weight, merged[k + 1]);
     const s = out.find((x) => x.topic === hit.topic); // a paragraph touches few topics
     if (s) s.score += add;
     else out.push({ topic: hit.topic, score: add });
@@ -453,8 +420,9 @@ function mergeCounts(data: Int32Array, from: number, to: number): number[] {
   return out;
 }
 
-function contribution(hit: KeywordHit, count: number): number {
-  return count === 1 ? hit.weight : hit.weight * (1 + Math.log(count));
+/** What `count` occurrences of a keyword of weight `weight` add to its topic's score. */
+function contribution(weight: number, count: number): number {
+  return count === 1 ? weight : weight * (1 + Math.log(count));
 }
 
 /** True for a short title-like line: starts with a capital, ends with a letter or digit, few words. */
@@ -556,8 +524,10 @@ function inLines(readLine: (line: number) => string): ReadLineAt {
  * when cancelled.
  */
 export function classifyParagraphs(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): ParagraphTopic[] {
-  const run = bodyParagraphs(model, new Run());
-  return analyse(inText(text), run, model, new Scanner(lexicon), token) ? paragraphTopics(run, model.paragraphs, lexicon) : [];
+  return withScanner(lexicon, (scanner, run) => {
+    bodyParagraphs(model, run);
+    return analyse(inText(text), run, model, scanner, token) ? paragraphTopics(run, model.paragraphs, lexicon) : [];
+  });
 }
 
 /** The evidence of an analysed run as objects, with the scores of each paragraph. */
@@ -629,9 +599,10 @@ function round(x: number): number {
  * be `parseTranscript(text)`. Deterministic; returns [] when cancelled.
  */
 export function segmentTopics(text: string, model: Transcript, lexicon: TopicLexicon, token?: CancellationLike): TopicSegment[] {
-  const run = bodyParagraphs(model, new Run());
-  const scanner = new Scanner(lexicon);
-  return analyse(inText(text), run, model, scanner, token) ? segmentsOf(run, model.paragraphs, scanner.labels) : [];
+  return withScanner(lexicon, (scanner, run) => {
+    bodyParagraphs(model, run);
+    return analyse(inText(text), run, model, scanner, token) ? segmentsOf(run, model.paragraphs, scanner.labels) : [];
+  });
 }
 
 /** A segmentation in progress: the model, how its lines are read, and where the walk over its paragraphs stands. */
@@ -803,6 +774,8 @@ function sameGap(known: KnownGap, run: Run, paragraphs: readonly Paragraph[]): b
  */
 interface TopicLabels {
   readonly lexicon: TopicLexicon;
+  /** The lexicon's keywords as numbers. */
+  readonly table: KeywordTable;
   /** Per topic: its label. */
   readonly of: Int32Array;
   /** The label `General`: the topic of that name if the lexicon has one, else {@link GENERAL_LABEL}. */
@@ -812,14 +785,14 @@ interface TopicLabels {
 /** A label that is no topic of the lexicon: `General`. */
 const GENERAL_LABEL = -2;
 
-function topicLabels(lexicon: TopicLexicon): TopicLabels {
+function topicLabels(lexicon: TopicLexicon, table: KeywordTable): TopicLabels {
   const first = new Map<string, number>();
   const of = new Int32Array(lexicon.topics.length);
   lexicon.topics.forEach((name, t) => {
     if (!first.has(name)) first.set(name, t);
     of[t] = first.get(name) as number;
   });
-  return { lexicon, of, general: first.get(GENERAL_TOPIC) ?? GENERAL_LABEL };
+  return { lexicon, table, of, general: first.get(GENERAL_TOPIC) ?? GENERAL_LABEL };
 }
 
 function labelName(labels: TopicLabels, label: number): string {
@@ -884,17 +857,19 @@ function makeSegment(run: Run, paragraphs: readonly Paragraph[], labels: TopicLa
   // The topic's keywords and their summed weights, in the order first found (a segment has few).
   const found: string[] = [];
   const sums: number[] = [];
-  const { hits } = labels.lexicon;
+  const { hitTopic, hitWeight } = labels.table;
   let words = 0;
   for (let i = from; i < to; i++) words += run.words[i];
   for (let k2 = run.hitStart(k), end = run.hitStart(run.nextHit(k, to)); label !== GENERAL_LABEL && k2 < end; k2 += 2) {
-    const hit = hits[run.data[k2]];
-    if (hit.topic !== label) continue;
-    const j = found.indexOf(hit.word);
+    const id = run.data[k2];
+    if (hitTopic[id] !== label) continue;
+    const word = labels.lexicon.hits[id].word;
+    const add = contribution(hitWeight[id], run.data[k2 + 1]);
+    const j = found.indexOf(word);
     if (j === -1) {
-      found.push(hit.word);
-      sums.push(contribution(hit, run.data[k2 + 1]));
-    } else sums[j] += contribution(hit, run.data[k2 + 1]);
+      found.push(word);
+      sums.push(add);
+    } else sums[j] += add;
   }
   const keywords: string[] = [];
   const weights: number[] = [];
