@@ -67,6 +67,16 @@ export function titleJudged(t: TitleCandidate, e: EvidenceCounts): boolean {
 
 const CANCEL_CHECK_LINES = 4096;
 
+/** A text with every kind of line and label the parser makes objects for (see {@link TranscriptParser.exemplar}). */
+const EXEMPLAR_TEXT = [
+  'Meeting with the Governor', 'September 28, 2023, 16:40', 'The Kremlin, Moscow', '',
+  'President of Russia Vladimir Putin: Good afternoon.', 'Question: Thank you.', 'Vladimir Putin (retranslated): Yes.',
+  'COOPER: Welcome.', 'BASH: Thank you.', 'COOPER: Next.', 'BASH: Yes.',
+  'Q\u00a0\u00a0 Thanks.', 'Q. Why?', 'A. Because.', 'Q. Sure?', 'A. Yes.',
+  '00:00:07.360 --> 00:00:10.559', '<v Anna>Hello.', '', 'Kelly  0:34  ', 'Text.', 'Ali [00:00:40] More.', 'Kelly [00:01:00] Fine.',
+  'Travis:', 'Speech.', '(Applause.)', '* * *', 'Here is my question: why?', '',
+].join('\n');
+
 /** An empty model, returned for empty or cancelled input. */
 export function emptyTranscript(lineCount = 1): Transcript {
   return { header: {}, turns: [], speakers: [], paragraphs: [], lineCount, bodyStart: 0, bodyEnd: -1 };
@@ -127,11 +137,20 @@ export class TranscriptParser {
   readonly style: LabelStyleRules;
   private readonly reads: ReadonlySet<CandidateKind>;
 
+  /**
+   * The parse of a small sample, kept while the parser lives: V8 drops the hidden classes of
+   * objects none of which is alive after a garbage collection, and with them the optimised code
+   * of every function that made or read such objects (`--trace-deopt`: "weak objects"). A model
+   * the caller let go of would cost the next parse its optimised code; this one keeps them.
+   */
+  readonly exemplar: unknown;
+
   constructor(readonly profile: Profile, style?: string) {
     this.forms = new LabelForms(profile.genericLabels);
     this.labels = new LabelReader(profile, this.forms);
     this.style = labelStyleRules(style);
     this.reads = new Set(this.style.candidates);
+    this.exemplar = [this.parseState(EXEMPLAR_TEXT), this.parseState(EXEMPLAR_TEXT.replace(/\n/g, '\r\n')), new EvidenceBuilder()];
   }
 
   /** Parses a transcript. Never throws on any string; returns an empty model when cancelled. */
