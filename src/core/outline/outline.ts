@@ -150,9 +150,11 @@ export class OutlineBuilder {
   private turnEntries(model: Transcript, readLine: LineReader, topics: readonly TopicSegment[] = []): OutlineEntry[] {
     const { turns, speakers } = model;
     const sameSpeakers = this.speakers === speakers;
-    const out: OutlineEntry[] = new Array(turns.length);
-    const children: (readonly TopicSegment[] | undefined)[] = new Array(turns.length);
-    const labelLines: (string | undefined)[] = new Array(turns.length);
+    // As many turns as last time (an edit in speech): copies of last time's arrays (a block copy), written only where a turn changed.
+    const copied = sameSpeakers && turns.length === this.turns.length;
+    const out: OutlineEntry[] = copied ? this.entries.slice() : new Array(turns.length);
+    const children: (readonly TopicSegment[] | undefined)[] = copied ? this.children.slice() : new Array(turns.length);
+    const labelLines: (string | undefined)[] = copied ? this.labelLines.slice() : new Array(turns.length);
     let byKey: Map<string, Speaker> | undefined;
     for (let i = 0, s = 0; i < turns.length; i++) {
       const turn = turns[i];
@@ -166,9 +168,11 @@ export class OutlineBuilder {
       const previous = this.children[i];
       const before = this.turns[i];
       if (sameSpeakers && sameTurn(before, turn) && (many ? sameItems(previous, topics, from, e) : previous === undefined)) {
-        out[i] = this.entries[i];
-        children[i] = previous;
-        labelLines[i] = this.labelLines[i];
+        if (!copied) {
+          out[i] = this.entries[i];
+          children[i] = previous;
+          labelLines[i] = this.labelLines[i];
+        }
         continue;
       }
       byKey ??= new Map(speakers.map((sp) => [sp.key, sp]));

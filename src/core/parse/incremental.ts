@@ -5,11 +5,11 @@
  * paragraph the edit did not touch. The result equals a full parse of the new
  * text (a property test checks this on real pages with random edits).
  */
-import { LabelMatch, withLine } from './labels';
+import { firstColon, LabelMatch, withLine } from './labels';
 import { addCandidate, Candidate, candidateAt, candidateLine, CandidateList, CandidateShape, EvidenceBuilder } from './evidence';
 import type { ParagraphKind, TextChange } from '../model';
 import { patchModel } from './build';
-import { lineRef } from '../text';
+import { lineRef, TextLines } from '../text';
 import { firstIndexFrom } from '../text';
 import { ParseState, titleJudged, TranscriptParser } from './parse';
 import type { CancellationLike } from '../model';
@@ -33,13 +33,11 @@ function sameKinds(kinds: ParseState['baseKinds'], start: number, fresh: readonl
 }
 
 /**
- * True when the lines from `from` to `to` held the labels `fresh`, at the same lines and of the
- * same shape, and neither before nor now a colon that only the second pass reads (`loose`).
+ * True when the lines from `from` to `to` held the labels `fresh` and the candidates
+ * `freshCandidates`, at the same lines and of the same shape.
  */
-function sameLabels(state: ParseState, from: number, to: number, fresh: readonly LabelMatch[], freshLoose: readonly number[], freshCandidates: readonly Candidate[]): boolean {
-  if (freshLoose.length > 0 || !sameCandidates(state, from, to, freshCandidates)) return false;
-  const l = state.loose[firstIndexFrom(state.loose, (x) => x, from)];
-  if (l !== undefined && l <= to) return false;
+function sameLabels(state: ParseState, from: number, to: number, fresh: readonly LabelMatch[], freshCandidates: readonly Candidate[]): boolean {
+  if (!sameCandidates(state, from, to, freshCandidates)) return false;
   let i = firstIndexFrom(state.strict, (m) => m.line, from);
   for (const m of fresh) {
     const old = state.strict[i++];
@@ -47,6 +45,27 @@ function sameLabels(state: ParseState, from: number, to: number, fresh: readonly
   }
   const next = state.strict[i];
   return next === undefined || next.line > to;
+}
+
+/**
+ * True when the lines from `from` to `to` had a colon near the start that the second pass reads
+ * (`loose`) on the same lines as now, each with the same text before its colon: what the second
+ * pass reads of them (the would-be label) is unchanged.
+ */
+function sameLoose(state: ParseState, source: TextLines, from: number, to: number, fresh: readonly number[]): boolean {
+  let i = firstIndexFrom(state.loose, (x) => x, from);
+  const before = lineRef();
+  const now = lineRef();
+  for (const line of fresh) {
+    if (state.loose[i++] !== line) return false;
+    state.source.line(line, before);
+    source.line(line, now);
+    const a = firstColon(before.text, before.start, before.end);
+    const b = firstColon(now.text, now.start, now.end);
+    if (a - before.start !== b - now.start || before.text.slice(before.start, a) !== now.text.slice(now.start, b)) return false;
+  }
+  const next = state.loose[i];
+  return next === undefined || next > to;
 }
 
 /** True when the lines from `from` to `to` held the candidates `fresh`, at the same lines, of the same form and shape. */
@@ -71,6 +90,46 @@ function sameShape(a: Omit<LabelMatch, 'line'>, b: Omit<LabelMatch, 'line'>): bo
     a.label === b.label && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.colon === b.colon && a.roleStart === b.roleStart && a.roleEnd === b.roleEnd &&
     a.nameStart === b.nameStart && a.nameEnd === b.nameEnd && a.generic === b.generic && a.endsInName === b.endsInName
   );
+}
+
+/** The edited lines read again: their kinds, labels, loose colons and candidates. */
+function readEdited(parser: TranscriptParser, source: TextLines, edit: EditLines) {
+  const kinds: (ParagraphKind | undefined)[] = [];
+  const strict: LabelMatch[] = [];
+  const loose: number[] = [];
+  const candidates: Candidate[] = [];
+  const ref = lineRef();
+  for (let line = edit.start; line <= edit.endNew; line++) {
+    source.line(line, ref);
+    const read = parser.readLine(ref.text, ref.start, ref.end, line);
+    kinds.push(read.kind);
+    if (read.match) strict.push(read.match);
+    else if (read.loose) loose.push(line);
+    if (read.candidate) candidates.push(read.candidate);
+  }
+  return { kinds, strict, loose, candidates };
+}
+
+/** The grammar's labels after an edit: those of the edited lines replaced by `fresh` (names and styles counted out and in), later ones shifted. */
+function updateStrict(
+  parser: TranscriptParser, prev: readonly LabelMatch[], fresh: readonly LabelMatch[], edit: EditLines, names: Map<string, number>, evidence: EvidenceBuilder,
+): LabelMatch[] {
+  const delta = edit.endNew - edit.endOld;
+  const strict: LabelMatch[] = [];
+  for (const m of prev) {
+    if (m.line < edit.start) strict.push(m);
+    else if (m.line <= edit.endOld) {
+      parser.countName(names, m, -1);
+      evidence.label(m.style ?? 'title', -1);
+    }
+  }
+  for (const m of fresh) {
+    strict.push(m);
+    parser.countName(names, m, 1);
+    evidence.label(m.style ?? 'title', 1);
+  }
+  for (const m of prev) if (m.line > edit.endOld) strict.push(shiftMatch(m, delta));
+  return strict;
 }
 
 /** The candidates after an edit: those of the edited lines replaced by `fresh`, counted out and in; later ones shifted. */
@@ -106,22 +165,12 @@ export function applyChange(parser: TranscriptParser, prev: ParseState, change: 
   if (edit.endNew < edit.start) return undefined;
   const delta = edit.endNew - edit.endOld;
 
-  const fresh: (ParagraphKind | undefined)[] = [];
-  const freshStrict: LabelMatch[] = [];
-  const freshLoose: number[] = [];
-  const freshCandidates: Candidate[] = [];
-  const ref = lineRef();
-  for (let line = edit.start; line <= edit.endNew; line++) {
-    source.line(line, ref);
-    const read = parser.readLine(ref.text, ref.start, ref.end, line);
-    fresh.push(read.kind);
-    if (read.match) freshStrict.push(read.match);
-    else if (read.loose) freshLoose.push(line);
-    if (read.candidate) freshCandidates.push(read.candidate);
-  }
-  // A candidate line typed in keeps its candidate: the counts, and so every decision, stay (a loose line without one is read again below).
-  const looseOnlyCandidates = freshLoose.every((l) => freshCandidates.some((c) => c.line === l));
-  if (delta === 0 && sameKinds(prev.baseKinds, edit.start, fresh) && sameLabels(prev, edit.start, edit.endOld, freshStrict, looseOnlyCandidates ? [] : freshLoose, freshCandidates)) {
+  const { kinds: fresh, strict: freshStrict, loose: freshLoose, candidates: freshCandidates } = readEdited(parser, source, edit);
+  // Typing in speech keeps every line's kind, label, candidate and text before a colon: the counts, and so every decision, stay.
+  if (
+    delta === 0 && sameKinds(prev.baseKinds, edit.start, fresh) && sameLabels(prev, edit.start, edit.endOld, freshStrict, freshCandidates) &&
+    sameLoose(prev, source, edit.start, edit.endOld, freshLoose)
+  ) {
     // Only text within lines changed: the same lines, kinds and labels (typing in a speech, also after a label).
     return { ...prev, source, model: patchModel(prev.model, source, edit.start, edit.endNew) };
   }
@@ -129,20 +178,7 @@ export function applyChange(parser: TranscriptParser, prev: ParseState, change: 
 
   const names = new Map(prev.names);
   const evidence = new EvidenceBuilder(prev.evidence);
-  const strict: LabelMatch[] = [];
-  for (const m of prev.strict) {
-    if (m.line < edit.start) strict.push(m);
-    else if (m.line <= edit.endOld) {
-      parser.countName(names, m, -1);
-      evidence.label(m.style ?? 'title', -1);
-    }
-  }
-  for (const m of freshStrict) {
-    strict.push(m);
-    parser.countName(names, m, 1);
-    evidence.label(m.style ?? 'title', 1);
-  }
-  for (const m of prev.strict) if (m.line > edit.endOld) strict.push(shiftMatch(m, delta));
+  const strict = updateStrict(parser, prev.strict, freshStrict, edit, names, evidence);
   const loose = prev.loose.filter((l) => l < edit.start).concat(freshLoose, prev.loose.filter((l) => l > edit.endOld).map((l) => l + delta));
   const candidates = updateCandidates(prev.candidates, freshCandidates, edit, evidence);
   const counts = evidence.done();
