@@ -14,7 +14,7 @@ import { LabelMatch, withLine } from './match';
 export { withLine };
 export type { LabelMatch };
 import { readColonCandidate } from './candidates';
-import { BoundedMap, detach, hashStep, isSpace, lineRef, normalizeSpace, tableHash, TextLines, TextMemo, trimEnd } from '../text';
+import { BoundedMap, detach, hashStep, isSpace, lineRef, normalizeSpace, tableHash, TextLines, TextMemo, trimEnd, withoutRemarks } from '../text';
 
 /** The colon of labels: `:`, and the full-width `：` of Chinese and Japanese text. */
 export function isColon(c: number): boolean {
@@ -227,7 +227,7 @@ function shapeOf(head: string, m: readonly (string | undefined)[]): LabelShape {
 
 /** The match the second pass makes of a label that ends in the known name `name`. */
 function looseMatch(line: number, label: string, labelEnd: number, colon: number, name: string): LabelMatch {
-  const core = label.replace(/[\s\u00a0]*\([^()]*\)?[\s\u00a0]*$/u, '');
+  const core = withoutRemarks(label);
   const nameStart = Math.max(0, wordsBack(core, core.length, name.split(' ').length));
   const roleEnd = trimEnd(label, 0, nameStart);
   return {
