@@ -300,12 +300,21 @@ export function decideCandidates(list: CandidateList, e: EvidenceCounts, lines: 
 
 /** True when the next non-blank line after the alone candidate `i` is speech (not a label, not a candidate), or the text ends after a timestamp header. */
 function speechFollows(list: CandidateList, i: number, lines: LineKinds): boolean {
-  let l = candidateLine(list, i) + 1;
+  const next = i + 1 < list.at.length ? candidateLine(list, i + 1) : -1;
+  return speechAfter(candidateLine(list, i), list.shapes[i].kind, next, lines);
+}
+
+/**
+ * True when speech follows a label alone on line `line`: the next non-blank line is neither a
+ * label (`turn`) nor the next candidate (`nextCandidate`, -1 when none), or the text ends after a
+ * timestamp header.
+ */
+export function speechAfter(line: number, kind: CandidateKind, nextCandidate: number, lines: LineKinds): boolean {
+  let l = line + 1;
   while (l <= lines.end && lines.kinds[l] === undefined) l++;
   // The end of the text: a cut transcript may end with a timestamp header (a colon label there has no speech).
-  if (l > lines.end) return list.shapes[i].kind === 'stamp';
-  if (lines.kinds[l] === 'turn') return false;
-  return i + 1 >= list.at.length || candidateLine(list, i + 1) !== l;
+  if (l > lines.end) return kind === 'stamp';
+  return lines.kinds[l] !== 'turn' && nextCandidate !== l;
 }
 
 /** The verdict of each candidate, for `--explain`. */
@@ -357,7 +366,6 @@ export function notLabelReason(core: string, words: readonly string[], w: Candid
     const lower = word.toLowerCase();
     if (word === 'I' || isProse(lower, w)) return `"${word}" is a word of prose`;
     if (/^\d+$/.test(word)) {
-      if (i === 0) return 'starts with a number';
       // `Speaker 2`, `Juror 101`; a long number is a process id or a year (`UNDICI 16241`).
       if (word.length > 3) return 'a number of more than three digits';
       continue;

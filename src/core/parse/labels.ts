@@ -33,9 +33,7 @@ export function firstColon(text: string, start: number, end: number): number {
  * the text for every line without a colon).
  */
 export function hasColonNearStart(text: string, start: number, end: number, maxLabelLength = MAX_LABEL_LENGTH): boolean {
-  const stop = Math.min(end, start + maxLabelLength + 1);
-  for (let i = start; i < stop; i++) if (isColon(text.charCodeAt(i))) return true;
-  return false;
+  return firstColon(text, start, Math.min(end, start + maxLabelLength + 1)) !== -1;
 }
 
 /** A label match without its line: what a line's text up to its first colon determines. */

@@ -7,7 +7,7 @@ import { buildModel, Reuse } from './build';
 import { classifyLine, findHeader, markFooter, markTopChrome } from './header';
 import { firstColon, hasColonNearStart, LabelMatch, LabelReader } from './labels';
 import { readDeposition, readQuestion, readStamp, readVoice } from './candidates';
-import { addCandidate, Candidate, CandidateList, candidateLine, candidateList, CandidateShape, decideCandidates, EvidenceBuilder, EvidenceCounts, explainCandidates, judge, outOfStyle, Verdict } from './evidence';
+import { addCandidate, Candidate, CandidateList, candidateLine, candidateList, CandidateShape, decideCandidates, EvidenceBuilder, EvidenceCounts, explainCandidates, judge, outOfStyle, speechAfter, Verdict } from './evidence';
 import { LabelForms } from './speakerGroups';
 import { CandidateKind, detectedStyle, englishProfile, LabelStyleRules, labelStyleRules, Profile } from '../profile';
 import type { CancellationLike, Header, ParagraphKind, Transcript } from '../model';
@@ -187,8 +187,8 @@ export class TranscriptParser {
     const kept = { ...s, titleCandidate: { shape: c.shape, counted: false } };
     if (!titleJudged(kept.titleCandidate, s.evidence)) return kept;
     // Alone on its line, the label needs speech on the next line: not the body's first candidate or label.
-    if (c.alone && (s.candidates.at.length > 0 ? candidateLine(s.candidates, 0) : Infinity) === nextContent(s.baseKinds, title, s.bodyEnd)) return kept;
-    if (c.alone && s.baseKinds[nextContent(s.baseKinds, title, s.bodyEnd)] === 'turn') return kept;
+    const next = s.candidates.at.length > 0 ? candidateLine(s.candidates, 0) : -1;
+    if (c.alone && !speechAfter(title, c.shape.kind, next, { kinds: s.baseKinds, end: s.bodyEnd })) return kept;
     const evidence = new EvidenceBuilder(s.evidence);
     evidence.candidate(c.shape, 1);
     const baseKinds = s.baseKinds.slice();
@@ -325,13 +325,6 @@ export class TranscriptParser {
     const reason = typeof read === 'string' ? read : isTimeAt(ref.text, colon) ? 'a time, not a label' : 'not a label';
     return { line, label, accepted: false, reason };
   }
-}
-
-/** The first non-blank line after `line` (up to `end`; past it when none). */
-function nextContent(kinds: readonly (ParagraphKind | undefined)[], line: number, end: number): number {
-  let l = line + 1;
-  while (l <= end && kinds[l] === undefined) l++;
-  return l;
 }
 
 /** A candidate shape placed on its line; `alone` when nothing follows what ends the label. */
